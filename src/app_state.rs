@@ -1,0 +1,142 @@
+//! The one app state: every change to the document goes through `Store::change`, which
+//! applies it, persists it, and reports a failed save without losing the change.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::document::{Document, Language, RemovedLine};
+use crate::domain::line::Line;
+use crate::i18n::{self, Msg};
+use crate::platform::page;
+use crate::storage::{self, LoadOutcome, SaveError};
+
+/// What the main area shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    List,
+    AddLine,
+    EditLine(String),
+}
+
+/// Why the document is not being saved, shown in a banner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// The last save failed; the change is kept in memory.
+    SaveFailed { quota: bool },
+    /// Stored data could not be read; it was quarantined and the app started empty.
+    Quarantined,
+    /// Stored data could not be read nor quarantined: saving is off so it is never overwritten.
+    SavingDisabled,
+}
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    document: RwSignal<Document>,
+    /// Today's local date; updated by the clock so countdowns move on without a reload.
+    pub today: RwSignal<NaiveDate>,
+    pub screen: RwSignal<Screen>,
+    pub storage_problem: RwSignal<Option<StorageProblem>>,
+    /// The last deleted line, while its Undo is offered.
+    pub last_removed: RwSignal<Option<RemovedLine>>,
+    /// A short message for the live region (saved, deleted, restored).
+    pub announcement: RwSignal<Option<Msg>>,
+    browser_language: Language,
+    saving_enabled: StoredValue<bool>,
+}
+
+impl Store {
+    /// Loads the stored document and builds the state around it.
+    pub fn load(today: NaiveDate) -> Self {
+        let preferred = page::preferred_languages();
+        let browser_language = Language::negotiate(preferred.iter().map(String::as_str));
+        let (document, problem) = match storage::load() {
+            LoadOutcome::Loaded(document) => (document, None),
+            LoadOutcome::Empty | LoadOutcome::Unavailable => (Document::default(), None),
+            LoadOutcome::Unreadable { preserved: true } => {
+                (Document::default(), Some(StorageProblem::Quarantined))
+            }
+            LoadOutcome::Unreadable { preserved: false } => {
+                (Document::default(), Some(StorageProblem::SavingDisabled))
+            }
+        };
+        Self {
+            document: RwSignal::new(document),
+            today: RwSignal::new(today),
+            screen: RwSignal::new(Screen::List),
+            storage_problem: RwSignal::new(problem),
+            last_removed: RwSignal::new(None),
+            announcement: RwSignal::new(None),
+            browser_language,
+            saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),
+        }
+    }
+
+    /// Read access to the document, tracked by whatever reactive context reads it.
+    pub fn with_document<T>(&self, read: impl FnOnce(&Document) -> T) -> T {
+        self.document.with(read)
+    }
+
+    /// The one path for changes: apply, then persist. A failed save keeps the change on screen.
+    fn change(&self, apply: impl FnOnce(&mut Document)) {
+        self.document.update(apply);
+        if !self.saving_enabled.get_value() {
+            return;
+        }
+        let result = self.document.with_untracked(storage::save);
+        match result {
+            Ok(()) => {
+                if matches!(self.storage_problem.get_untracked(), Some(StorageProblem::SaveFailed { .. })) {
+                    self.storage_problem.set(None);
+                }
+            }
+            Err(error) => self.storage_problem.set(Some(StorageProblem::SaveFailed {
+                quota: error == SaveError::QuotaExceeded,
+            })),
+        }
+    }
+
+    pub fn language(&self) -> Language {
+        self.document.with(|document| document.settings.language).unwrap_or(self.browser_language)
+    }
+
+    pub fn set_language(&self, language: Language) {
+        self.change(|document| document.settings.language = Some(language));
+        page::set_document_language(language.tag());
+    }
+
+    pub fn text(&self, msg: Msg) -> &'static str {
+        i18n::text(self.language(), msg)
+    }
+
+    pub fn save_line(&self, line: Line) {
+        self.change(|document| document.upsert_line(line));
+        self.announce(Msg::Saved);
+    }
+
+    pub fn delete_line(&self, id: &str) {
+        let mut removed = None;
+        self.change(|document| removed = document.remove_line(id));
+        if removed.is_some() {
+            self.last_removed.set(removed);
+            self.announce(Msg::LineDeleted);
+        }
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some(removed) = self.last_removed.get_untracked() {
+            self.last_removed.set(None);
+            self.change(|document| document.restore_line(removed));
+            self.announce(Msg::LineRestored);
+        }
+    }
+
+    pub fn set_today(&self, today: NaiveDate) {
+        if self.today.get_untracked() != today {
+            self.today.set(today);
+        }
+    }
+
+    fn announce(&self, msg: Msg) {
+        self.announcement.set(Some(msg));
+    }
+}

@@ -1,0 +1,160 @@
+//! The one document the app stores: every line and the settings, versioned for migrations.
+
+use serde::{Deserialize, Serialize};
+
+use super::line::Line;
+
+/// The schema version this build writes. Every version that ever shipped has a fixture in
+/// `tests/fixtures/` and a migration test.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// The interface languages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "en")]
+    English,
+    #[serde(rename = "zh-CN")]
+    SimplifiedChinese,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::SimplifiedChinese];
+
+    /// The BCP 47 tag, for `<html lang>` and storage.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::SimplifiedChinese => "zh-CN",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|language| language.tag() == tag)
+    }
+
+    /// The best interface language for a browser's preferred languages, in order.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Self {
+        preferred
+            .into_iter()
+            .find_map(|tag| {
+                let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+                match primary.as_str() {
+                    "zh" => Some(Language::SimplifiedChinese),
+                    "en" => Some(Language::English),
+                    _ => None,
+                }
+            })
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The language the user chose; `None` follows the browser.
+    #[serde(default)]
+    pub language: Option<Language>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub version: u32,
+    #[serde(default)]
+    pub lines: Vec<Line>,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Self { version: CURRENT_VERSION, lines: Vec::new(), settings: Settings::default() }
+    }
+}
+
+/// Why stored or imported text could not be read as a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentError {
+    /// Not JSON, or not the shape of any version's document; the text says where.
+    Unreadable(String),
+    /// Written by a newer version of the app than this one.
+    FromNewerVersion(u32),
+}
+
+impl Document {
+    /// Reads a stored document of this or any earlier version.
+    pub fn from_json(text: &str) -> Result<Self, DocumentError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|error| DocumentError::Unreadable(error.to_string()))?;
+        let version = value.get("version").and_then(serde_json::Value::as_u64);
+        match version {
+            Some(v) if v > u64::from(CURRENT_VERSION) => {
+                Err(DocumentError::FromNewerVersion(u32::try_from(v).unwrap_or(u32::MAX)))
+            }
+            Some(_) => serde_json::from_value(value)
+                .map_err(|error| DocumentError::Unreadable(error.to_string())),
+            None => Err(DocumentError::Unreadable("no \"version\" number".into())),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a document always serializes")
+    }
+
+    pub fn line(&self, id: &str) -> Option<&Line> {
+        self.lines.iter().find(|line| line.id == id)
+    }
+
+    /// Adds a new line, or replaces the line with the same id in place.
+    pub fn upsert_line(&mut self, line: Line) {
+        match self.lines.iter_mut().find(|existing| existing.id == line.id) {
+            Some(existing) => *existing = line,
+            None => self.lines.push(line),
+        }
+    }
+
+    /// Removes a line, returning it with its position so that it can be restored.
+    pub fn remove_line(&mut self, id: &str) -> Option<RemovedLine> {
+        let index = self.lines.iter().position(|line| line.id == id)?;
+        Some(RemovedLine { index, line: self.lines.remove(index) })
+    }
+
+    /// Puts a removed line back where it was (or at the end, if the list has shrunk since).
+    pub fn restore_line(&mut self, removed: RemovedLine) {
+        if self.line(&removed.line.id).is_some() {
+            return;
+        }
+        let index = removed.index.min(self.lines.len());
+        self.lines.insert(index, removed.line);
+    }
+}
+
+/// A deleted line and where it stood, kept for Undo.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedLine {
+    pub index: usize,
+    pub line: Line,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_chinese_for_any_chinese_tag() {
+        assert_eq!(Language::negotiate(["zh-TW", "en"]), Language::SimplifiedChinese);
+        assert_eq!(Language::negotiate(["fr-BE", "en-GB"]), Language::English);
+        assert_eq!(Language::negotiate(["nl"]), Language::English);
+    }
+
+    #[test]
+    fn refuses_a_document_from_a_newer_version() {
+        let text = format!("{{\"version\": {}, \"lines\": []}}", CURRENT_VERSION + 1);
+        assert_eq!(Document::from_json(&text), Err(DocumentError::FromNewerVersion(CURRENT_VERSION + 1)));
+    }
+
+    #[test]
+    fn refuses_text_that_is_not_a_document() {
+        assert!(matches!(Document::from_json("{\"lines\": []}"), Err(DocumentError::Unreadable(_))));
+        assert!(matches!(Document::from_json("not json"), Err(DocumentError::Unreadable(_))));
+    }
+}

@@ -1,0 +1,94 @@
+//! A line: one SIM / phone number kept alive, and the deadline its rules imply.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::countdown::Countdown;
+use super::rule::Rule;
+
+/// One phone number being kept alive. Built only through validation (see `validation.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Line {
+    /// Random, stable; never changes once given.
+    pub id: String,
+    pub name: String,
+    pub number: String,
+    /// ISO 3166-1 alpha-2 code, or empty when not given.
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub operator: String,
+    /// ISO 4217 code, or empty when not given.
+    #[serde(default)]
+    pub currency: String,
+    #[serde(default)]
+    pub notes: String,
+    pub rules: Vec<Rule>,
+}
+
+impl Line {
+    /// The earliest deadline of the line's rules: the day the line must be renewed by.
+    pub fn deadline(&self) -> Option<NaiveDate> {
+        self.rules.iter().filter_map(Rule::deadline).min()
+    }
+
+    pub fn countdown(&self, today: NaiveDate) -> Option<Countdown> {
+        self.deadline().map(|deadline| Countdown::between(today, deadline))
+    }
+}
+
+/// Lines in the order the list shows them: nearest deadline first, then by name.
+/// Lines without a computable deadline go last.
+pub fn sorted_by_deadline(lines: &[Line]) -> Vec<&Line> {
+    let mut sorted: Vec<&Line> = lines.iter().collect();
+    sorted.sort_by_cached_key(|line| {
+        let deadline = line.deadline();
+        (deadline.is_none(), deadline, line.name.to_lowercase())
+    });
+    sorted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::period::Period;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn line(name: &str, rules: Vec<Rule>) -> Line {
+        Line {
+            id: name.to_lowercase(),
+            name: name.into(),
+            number: "+32 470 00 00 00".into(),
+            country: "BE".into(),
+            operator: String::new(),
+            currency: "EUR".into(),
+            notes: String::new(),
+            rules,
+        }
+    }
+
+    #[test]
+    fn the_earliest_rule_sets_the_deadline() {
+        let both = line(
+            "Both",
+            vec![
+                Rule::TopUpEvery { every: Period::months(12), last_done: date(2026, 1, 10) },
+                Rule::UseEvery { every: Period::days(90), last_done: date(2026, 10, 1) },
+            ],
+        );
+        assert_eq!(both.deadline(), Some(date(2026, 12, 30)));
+    }
+
+    #[test]
+    fn lines_sort_by_nearest_deadline_then_name() {
+        let later = line("Later", vec![Rule::FixedExpiry { expires_on: date(2027, 1, 1) }]);
+        let b = line("b", vec![Rule::FixedExpiry { expires_on: date(2026, 12, 1) }]);
+        let a = line("A", vec![Rule::FixedExpiry { expires_on: date(2026, 12, 1) }]);
+        let lines = [later, b, a];
+        let names: Vec<&str> = sorted_by_deadline(&lines).iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["A", "b", "Later"]);
+    }
+}

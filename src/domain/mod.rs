@@ -1,0 +1,11 @@
+//! The product's rules as pure functions: no browser, no framework, no clock.
+//! Today's date is always an argument.
+
+pub mod countdown;
+pub mod document;
+pub mod line;
+pub mod operators;
+pub mod period;
+pub mod places;
+pub mod rule;
+pub mod validation;

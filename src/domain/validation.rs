@@ -1,0 +1,254 @@
+//! Turning what the user typed into a valid `Line`, or saying exactly what is wrong and where.
+
+use chrono::NaiveDate;
+
+use super::line::Line;
+use super::period::{Period, PeriodUnit};
+use super::places::{is_known_country, is_known_currency};
+use super::rule::{Rule, RuleKind};
+
+pub const MAX_NAME_CHARS: usize = 80;
+pub const MAX_NUMBER_CHARS: usize = 32;
+pub const MAX_OPERATOR_CHARS: usize = 80;
+pub const MAX_NOTES_CHARS: usize = 2000;
+const PHONE_PUNCTUATION: &str = " +-()./";
+
+/// A line's form, exactly as typed: nothing here is ever thrown away by validation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LineDraft {
+    pub name: String,
+    pub number: String,
+    pub country: String,
+    pub operator: String,
+    pub currency: String,
+    pub notes: String,
+    pub rules: Vec<RuleDraft>,
+}
+
+/// One rule's fields, as typed. Dates are `YYYY-MM-DD`, as `<input type="date">` gives them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleDraft {
+    pub kind: RuleKind,
+    pub every: String,
+    pub unit: PeriodUnit,
+    pub last_done: String,
+    pub expires_on: String,
+}
+
+impl Default for RuleDraft {
+    fn default() -> Self {
+        Self {
+            kind: RuleKind::TopUpEvery,
+            every: String::new(),
+            unit: PeriodUnit::Months,
+            last_done: String::new(),
+            expires_on: String::new(),
+        }
+    }
+}
+
+/// Which field a problem belongs to; rule fields carry the rule's position in the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Number,
+    Country,
+    Operator,
+    Currency,
+    Notes,
+    Rules,
+    RuleEvery(usize),
+    RuleLastDone(usize),
+    RuleExpiresOn(usize),
+}
+
+/// What is wrong with a field; the i18n layer turns it into a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    PhoneCharacters,
+    TooLong { max: usize },
+    PeriodOutOfRange { unit: PeriodUnit },
+    NotADate,
+    DateOutOfRange,
+    UnknownCountry,
+    UnknownCurrency,
+    NoRule,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+/// The dates a user may enter: from 1990 to 2100 inclusive.
+pub fn earliest_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1990, 1, 1).expect("valid constant date")
+}
+
+pub fn latest_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2100, 12, 31).expect("valid constant date")
+}
+
+/// Validates a whole draft at once, so every problem is shown next to its field together.
+pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut report = |field, problem| errors.push(FieldError { field, problem });
+
+    let name = draft.name.trim();
+    if name.is_empty() {
+        report(Field::Name, Problem::Required);
+    } else if too_long(name, MAX_NAME_CHARS) {
+        report(Field::Name, Problem::TooLong { max: MAX_NAME_CHARS });
+    }
+    if let Some(problem) = phone_number_problem(draft.number.trim()) {
+        report(Field::Number, problem);
+    }
+    let country = draft.country.trim();
+    if !country.is_empty() && !is_known_country(country) {
+        report(Field::Country, Problem::UnknownCountry);
+    }
+    if too_long(draft.operator.trim(), MAX_OPERATOR_CHARS) {
+        report(Field::Operator, Problem::TooLong { max: MAX_OPERATOR_CHARS });
+    }
+    let currency = draft.currency.trim();
+    if !currency.is_empty() && !is_known_currency(currency) {
+        report(Field::Currency, Problem::UnknownCurrency);
+    }
+    if too_long(&draft.notes, MAX_NOTES_CHARS) {
+        report(Field::Notes, Problem::TooLong { max: MAX_NOTES_CHARS });
+    }
+    if draft.rules.is_empty() {
+        report(Field::Rules, Problem::NoRule);
+    }
+    let rules: Vec<Rule> = draft
+        .rules
+        .iter()
+        .enumerate()
+        .filter_map(|(index, rule)| validate_rule(rule, index, &mut report))
+        .collect();
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Line {
+        id,
+        name: name.to_owned(),
+        number: draft.number.trim().to_owned(),
+        country: country.to_owned(),
+        operator: draft.operator.trim().to_owned(),
+        currency: currency.to_owned(),
+        notes: draft.notes.clone(),
+        rules,
+    })
+}
+
+fn validate_rule(
+    draft: &RuleDraft,
+    index: usize,
+    report: &mut impl FnMut(Field, Problem),
+) -> Option<Rule> {
+    if draft.kind == RuleKind::FixedExpiry {
+        let expires_on = parse_date(&draft.expires_on, Field::RuleExpiresOn(index), report)?;
+        return Some(Rule::FixedExpiry { expires_on });
+    }
+    let every = parse_period(&draft.every, draft.unit, index, report);
+    let last_done = parse_date(&draft.last_done, Field::RuleLastDone(index), report);
+    let (every, last_done) = (every?, last_done?);
+    Some(match draft.kind {
+        RuleKind::TopUpEvery => Rule::TopUpEvery { every, last_done },
+        _ => Rule::UseEvery { every, last_done },
+    })
+}
+
+fn parse_period(
+    typed: &str,
+    unit: PeriodUnit,
+    index: usize,
+    report: &mut impl FnMut(Field, Problem),
+) -> Option<Period> {
+    let field = Field::RuleEvery(index);
+    let typed = typed.trim();
+    if typed.is_empty() {
+        report(field, Problem::Required);
+        return None;
+    }
+    let period = typed.parse().ok().map(|count| Period { count, unit }).filter(|p| p.is_valid());
+    if period.is_none() {
+        report(field, Problem::PeriodOutOfRange { unit });
+    }
+    period
+}
+
+/// Parses a `YYYY-MM-DD` date within 1990–2100, reporting a problem against `field` otherwise.
+pub fn parse_date(
+    typed: &str,
+    field: Field,
+    report: &mut impl FnMut(Field, Problem),
+) -> Option<NaiveDate> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        report(field, Problem::Required);
+        return None;
+    }
+    let Ok(date) = NaiveDate::parse_from_str(typed, "%Y-%m-%d") else {
+        report(field, Problem::NotADate);
+        return None;
+    };
+    if !(earliest_date()..=latest_date()).contains(&date) {
+        report(field, Problem::DateOutOfRange);
+        return None;
+    }
+    Some(date)
+}
+
+fn phone_number_problem(number: &str) -> Option<Problem> {
+    if number.is_empty() {
+        return Some(Problem::Required);
+    }
+    if too_long(number, MAX_NUMBER_CHARS) {
+        return Some(Problem::TooLong { max: MAX_NUMBER_CHARS });
+    }
+    let allowed = |c: char| c.is_ascii_digit() || PHONE_PUNCTUATION.contains(c);
+    let has_digit = number.chars().any(|c| c.is_ascii_digit());
+    (!number.chars().all(allowed) || !has_digit).then_some(Problem::PhoneCharacters)
+}
+
+fn too_long(text: &str, max: usize) -> bool {
+    text.chars().count() > max
+}
+
+impl LineDraft {
+    /// The form of an existing line, for editing it.
+    pub fn from_line(line: &Line) -> Self {
+        Self {
+            name: line.name.clone(),
+            number: line.number.clone(),
+            country: line.country.clone(),
+            operator: line.operator.clone(),
+            currency: line.currency.clone(),
+            notes: line.notes.clone(),
+            rules: line.rules.iter().map(RuleDraft::from_rule).collect(),
+        }
+    }
+}
+
+impl RuleDraft {
+    pub fn from_rule(rule: &Rule) -> Self {
+        match rule {
+            Rule::TopUpEvery { every, last_done } | Rule::UseEvery { every, last_done } => Self {
+                kind: rule.kind(),
+                every: every.count.to_string(),
+                unit: every.unit,
+                last_done: last_done.to_string(),
+                expires_on: String::new(),
+            },
+            Rule::FixedExpiry { expires_on } => Self {
+                kind: RuleKind::FixedExpiry,
+                expires_on: expires_on.to_string(),
+                ..Self::default()
+            },
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Messages that carry numbers, dates or names, formatted per language.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{text, Msg};
+use crate::domain::countdown::{Countdown, Status};
+use crate::domain::document::Language;
+use crate::domain::operators::SuggestedRule;
+use crate::domain::period::{Period, PeriodUnit};
+use crate::domain::rule::{Rule, RuleKind};
+use crate::domain::validation::Problem;
+
+const MONTHS_EN: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// A day as people write it: `1 Dec 2026`, `2026年12月1日`.
+pub fn date(language: Language, day: NaiveDate) -> String {
+    match language {
+        Language::English => {
+            format!("{} {} {}", day.day(), MONTHS_EN[day.month0() as usize], day.year())
+        }
+        Language::SimplifiedChinese => {
+            format!("{}年{}月{}日", day.year(), day.month(), day.day())
+        }
+    }
+}
+
+/// `N days left`, `1 day left`, `Due today`, `Expired 1 day ago`, `Expired N days ago`.
+pub fn countdown(language: Language, countdown: Countdown) -> String {
+    let days = countdown.days_left;
+    match (language, days) {
+        (Language::English, 0) => "Due today".into(),
+        (Language::English, 1) => "1 day left".into(),
+        (Language::English, -1) => "Expired 1 day ago".into(),
+        (Language::English, d) if d > 0 => format!("{d} days left"),
+        (Language::English, d) => format!("Expired {} days ago", -d),
+        (Language::SimplifiedChinese, 0) => "今天到期".into(),
+        (Language::SimplifiedChinese, d) if d > 0 => format!("还剩 {d} 天"),
+        (Language::SimplifiedChinese, d) => format!("已过期 {} 天", -d),
+    }
+}
+
+pub fn status(language: Language, status: Status) -> &'static str {
+    let msg = match status {
+        Status::Ok => Msg::StatusOk,
+        Status::Soon => Msg::StatusSoon,
+        Status::Urgent => Msg::StatusUrgent,
+        Status::Due => Msg::StatusDue,
+        Status::Expired => Msg::StatusExpired,
+    };
+    text(language, msg)
+}
+
+pub fn rule_kind(language: Language, kind: RuleKind) -> &'static str {
+    let msg = match kind {
+        RuleKind::TopUpEvery => Msg::RuleTopUpEvery,
+        RuleKind::UseEvery => Msg::RuleUseEvery,
+        RuleKind::FixedExpiry => Msg::RuleFixedExpiry,
+    };
+    text(language, msg)
+}
+
+pub fn unit(language: Language, unit: PeriodUnit) -> &'static str {
+    text(language, match unit {
+        PeriodUnit::Days => Msg::Days,
+        PeriodUnit::Months => Msg::Months,
+    })
+}
+
+/// `every 12 months`, `每 12 个月`.
+pub fn period(language: Language, period: Period) -> String {
+    let unit = unit(language, period.unit);
+    match language {
+        Language::English => format!("every {} {unit}", period.count),
+        Language::SimplifiedChinese => format!("每 {} {unit}", period.count),
+    }
+}
+
+/// One rule in a sentence: `Top up every 12 months`, `Fixed expiry date: 1 Dec 2026`.
+pub fn rule(language: Language, rule: &Rule) -> String {
+    match rule {
+        Rule::TopUpEvery { every, .. } | Rule::UseEvery { every, .. } => {
+            periodic_rule(language, rule.kind(), *every)
+        }
+        Rule::FixedExpiry { expires_on } => {
+            let separator = if language == Language::English { ": " } else { "：" };
+            format!("{}{separator}{}", rule_kind(language, RuleKind::FixedExpiry), date(language, *expires_on))
+        }
+    }
+}
+
+/// An operator's typical rule, which has a period but no date yet.
+pub fn suggested_rule(language: Language, suggestion: SuggestedRule) -> String {
+    periodic_rule(language, suggestion.kind, suggestion.every)
+}
+
+fn periodic_rule(language: Language, kind: RuleKind, every: Period) -> String {
+    let top_up = kind == RuleKind::TopUpEvery;
+    match language {
+        Language::English => {
+            format!("{} {}", if top_up { "Top up" } else { "Use" }, period(language, every))
+        }
+        Language::SimplifiedChinese => {
+            format!("{}{}一次", period(language, every), if top_up { "充值" } else { "使用" })
+        }
+    }
+}
+
+pub fn problem(language: Language, problem: Problem) -> String {
+    let msg = match problem {
+        Problem::Required => Msg::ProblemRequired,
+        Problem::PhoneCharacters => Msg::ProblemPhoneCharacters,
+        Problem::NotADate => Msg::ProblemNotADate,
+        Problem::DateOutOfRange => Msg::ProblemDateOutOfRange,
+        Problem::UnknownCountry => Msg::ProblemUnknownCountry,
+        Problem::UnknownCurrency => Msg::ProblemUnknownCurrency,
+        Problem::NoRule => Msg::ProblemNoRule,
+        Problem::TooLong { max } => return too_long(language, max),
+        Problem::PeriodOutOfRange { unit } => return period_out_of_range(language, unit),
+    };
+    text(language, msg).to_owned()
+}
+
+fn too_long(language: Language, max: usize) -> String {
+    match language {
+        Language::English => format!("At most {max} characters."),
+        Language::SimplifiedChinese => format!("最多 {max} 个字符。"),
+    }
+}
+
+fn period_out_of_range(language: Language, unit: PeriodUnit) -> String {
+    let max = match unit {
+        PeriodUnit::Days => crate::domain::period::MAX_DAYS,
+        PeriodUnit::Months => crate::domain::period::MAX_MONTHS,
+    };
+    let unit = self::unit(language, unit);
+    match language {
+        Language::English => format!("Enter a whole number from 1 to {max} {unit}."),
+        Language::SimplifiedChinese => format!("请输入 1 到 {max} 之间的整数（{unit}）。"),
+    }
+}
+
+/// A country's name in the interface language; unknown codes are shown as they are.
+pub fn country(language: Language, code: &str) -> String {
+    let names = match code {
+        "BE" => ("Belgium", "比利时"),
+        "GB" => ("United Kingdom", "英国"),
+        "FR" => ("France", "法国"),
+        "DE" => ("Germany", "德国"),
+        "NL" => ("Netherlands", "荷兰"),
+        "LU" => ("Luxembourg", "卢森堡"),
+        "ES" => ("Spain", "西班牙"),
+        "IT" => ("Italy", "意大利"),
+        "IE" => ("Ireland", "爱尔兰"),
+        "CH" => ("Switzerland", "瑞士"),
+        "AT" => ("Austria", "奥地利"),
+        "PT" => ("Portugal", "葡萄牙"),
+        "SE" => ("Sweden", "瑞典"),
+        "DK" => ("Denmark", "丹麦"),
+        "PL" => ("Poland", "波兰"),
+        "US" => ("United States", "美国"),
+        "CA" => ("Canada", "加拿大"),
+        "AU" => ("Australia", "澳大利亚"),
+        "NZ" => ("New Zealand", "新西兰"),
+        "HK" => ("Hong Kong", "中国香港"),
+        "MO" => ("Macao", "中国澳门"),
+        "SG" => ("Singapore", "新加坡"),
+        "JP" => ("Japan", "日本"),
+        "CN" => ("Mainland China", "中国大陆"),
+        _ => return code.to_owned(),
+    };
+    match language {
+        Language::English => names.0.to_owned(),
+        Language::SimplifiedChinese => names.1.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::places::COUNTRIES;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn dates_follow_the_locale() {
+        assert_eq!(date(Language::English, day(2026, 12, 1)), "1 Dec 2026");
+        assert_eq!(date(Language::SimplifiedChinese, day(2026, 12, 1)), "2026年12月1日");
+    }
+
+    #[test]
+    fn countdowns_read_naturally() {
+        let en = |d| countdown(Language::English, Countdown { days_left: d });
+        assert_eq!(en(12), "12 days left");
+        assert_eq!(en(1), "1 day left");
+        assert_eq!(en(0), "Due today");
+        assert_eq!(en(-1), "Expired 1 day ago");
+        assert_eq!(en(-5), "Expired 5 days ago");
+        let zh = |d| countdown(Language::SimplifiedChinese, Countdown { days_left: d });
+        assert_eq!(zh(12), "还剩 12 天");
+        assert_eq!(zh(0), "今天到期");
+        assert_eq!(zh(-5), "已过期 5 天");
+    }
+
+    #[test]
+    fn rules_read_as_sentences() {
+        let top_up = Rule::TopUpEvery { every: Period::months(12), last_done: day(2026, 1, 1) };
+        assert_eq!(rule(Language::English, &top_up), "Top up every 12 months");
+        assert_eq!(rule(Language::SimplifiedChinese, &top_up), "每 12 个月充值一次");
+    }
+
+    #[test]
+    fn every_offered_country_has_a_name_in_both_languages() {
+        for code in COUNTRIES {
+            assert_ne!(country(Language::English, code), code);
+            assert_ne!(country(Language::SimplifiedChinese, code), code);
+        }
+    }
+}

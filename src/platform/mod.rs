@@ -1,0 +1,5 @@
+//! Small wrappers around browser effects other than storage, so components never touch web-sys.
+
+pub mod clock;
+pub mod ids;
+pub mod page;

@@ -1,0 +1,24 @@
+//! Facts about the page and the browser: preferred languages, the document's language.
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> =
+        navigator.languages().iter().filter_map(|tag| tag.as_string()).collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// Sets `<html lang>` so screen readers and fonts use the right language.
+pub fn set_document_language(tag: &str) {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", tag);
+    }
+}

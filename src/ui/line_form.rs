@@ -1,0 +1,202 @@
+//! Add or edit a line: its identity and its keep-alive rules, validated as a whole on Save.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::field_error::{error_for, FieldErrorText};
+use super::line_form_state::LineFormState;
+use super::rule_fields::RuleFields;
+use super::text_field::TextField;
+use crate::app_state::{Screen, Store};
+use crate::domain::operators::PRESETS;
+use crate::domain::places::{COUNTRIES, CURRENCIES};
+use crate::domain::validation::{validate_line, Field, LineDraft, RuleDraft};
+use crate::i18n::{format, Msg};
+use crate::platform::ids;
+
+/// The form for a new line (`editing` is `None`) or an existing one.
+#[component]
+pub fn LineForm(editing: Option<String>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let existing = editing.as_ref().and_then(|id| store.with_document(|d| d.line(id).cloned()));
+    let draft = existing.as_ref().map_or_else(|| new_line_draft(store), LineDraft::from_line);
+    let form = LineFormState::new(draft);
+    let text = move |msg| move || store.text(msg);
+    let heading = if existing.is_some() { Msg::EditLine } else { Msg::AddLine };
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let id = editing.clone().unwrap_or_else(ids::new_id);
+        match validate_line(&form.draft(), id) {
+            Ok(line) => {
+                store.save_line(line);
+                store.screen.set(Screen::List);
+            }
+            Err(errors) => form.errors.set(errors),
+        }
+    };
+    let add_rule = move |_| form.add_rule(RuleDraft { last_done: store.today.get_untracked().to_string(), ..RuleDraft::default() });
+
+    view! {
+        <form class="line-form" novalidate on:submit=submit aria-labelledby="line-form-heading">
+            <h2 id="line-form-heading">{text(heading)}</h2>
+            <Show when=move || form.errors.with(|errors| !errors.is_empty())>
+                <p class="banner banner-error" role="alert">{text(Msg::FormHasErrors)}</p>
+            </Show>
+            <TextField id="line-name" label=Msg::Name value=form.name field=Field::Name errors=form.errors autocomplete="off" />
+            <TextField
+                id="line-number"
+                label=Msg::PhoneNumber
+                value=form.number
+                field=Field::Number
+                errors=form.errors
+                input_type="tel"
+                autocomplete="off"
+            />
+            <CountrySelect form />
+            <TextField
+                id="line-operator"
+                label=Msg::Operator
+                value=form.operator
+                field=Field::Operator
+                errors=form.errors
+                list="operator-presets"
+                autocomplete="off"
+                on_input=Callback::new(move |typed| form.set_operator(typed))
+            />
+            <OperatorHint form />
+            <CurrencySelect form />
+            <NotesField form />
+            <fieldset class="rules">
+                <legend>{text(Msg::Rules)}</legend>
+                <FieldErrorText id="rules-error".to_owned() message=error_for(store, form.errors, || Field::Rules) />
+                <For each=move || form.rules.get() key=|row| row.key let:row>
+                    <RuleFields row form />
+                </For>
+                <button type="button" class="button-secondary" on:click=add_rule>{text(Msg::AddRule)}</button>
+            </fieldset>
+            <div class="form-actions">
+                <button type="submit" class="button-primary">{text(Msg::Save)}</button>
+                <button type="button" on:click=move |_| store.screen.set(Screen::List)>{text(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}
+
+/// A new line starts with one top-up rule, last done today.
+fn new_line_draft(store: Store) -> LineDraft {
+    let rule = RuleDraft { last_done: store.today.get_untracked().to_string(), ..RuleDraft::default() };
+    LineDraft { rules: vec![rule], ..LineDraft::default() }
+}
+
+#[component]
+fn CountrySelect(form: LineFormState) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let message = error_for(store, form.errors, || Field::Country);
+    let on_change = move |ev| {
+        let country = event_target_value(&ev);
+        if let Some(currency) = crate::domain::places::usual_currency(&country) {
+            if form.currency.with_untracked(String::is_empty) {
+                form.currency.set(currency.to_owned());
+            }
+        }
+        form.country.set(country);
+    };
+    view! {
+        <div class="field">
+            <label for="line-country">{move || store.text(Msg::Country)}</label>
+            <select id="line-country" on:change=on_change>
+                <option value="" prop:selected=move || form.country.with(String::is_empty)>
+                    {move || store.text(Msg::NoCountry)}
+                </option>
+                {COUNTRIES
+                    .map(|code| {
+                        view! {
+                            <option value=code prop:selected=move || form.country.get() == code>
+                                {move || format!("{} ({code})", format::country(store.language(), code))}
+                            </option>
+                        }
+                    })}
+            </select>
+            <FieldErrorText id="line-country-error".to_owned() message />
+        </div>
+    }
+}
+
+#[component]
+fn CurrencySelect(form: LineFormState) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let message = error_for(store, form.errors, || Field::Currency);
+    view! {
+        <div class="field">
+            <label for="line-currency">{move || store.text(Msg::Currency)}</label>
+            <select id="line-currency" on:change=move |ev| form.currency.set(event_target_value(&ev))>
+                <option value="" prop:selected=move || form.currency.with(String::is_empty)>
+                    {move || store.text(Msg::NoCurrency)}
+                </option>
+                {CURRENCIES
+                    .map(|code| {
+                        view! {
+                            <option value=code prop:selected=move || form.currency.get() == code>
+                                {code}
+                            </option>
+                        }
+                    })}
+            </select>
+            <FieldErrorText id="line-currency-error".to_owned() message />
+        </div>
+    }
+}
+
+/// The operator suggestions, and what a recognised operator typically requires.
+#[component]
+fn OperatorHint(form: LineFormState) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let suggestions = move || {
+        let country = form.country.get();
+        PRESETS
+            .iter()
+            .filter(|preset| country.is_empty() || preset.country == country)
+            .map(|preset| view! { <option value=preset.name></option> })
+            .collect_view()
+    };
+    let hint = move || {
+        let language = store.language();
+        match form.preset.get() {
+            Some(preset) => match preset.suggestion {
+                Some(rule) => format!(
+                    "{}: {}. {}",
+                    preset.name,
+                    format::suggested_rule(language, rule),
+                    store.text(Msg::SuggestionTypical)
+                ),
+                None => store.text(Msg::SuggestionUnknown).to_owned(),
+            },
+            None => store.text(Msg::OperatorHint).to_owned(),
+        }
+    };
+    view! {
+        <datalist id="operator-presets">{suggestions}</datalist>
+        <p class="hint" aria-live="polite">{hint}</p>
+    }
+}
+
+#[component]
+fn NotesField(form: LineFormState) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let message = error_for(store, form.errors, || Field::Notes);
+    view! {
+        <div class="field">
+            <label for="line-notes">{move || store.text(Msg::Notes)}</label>
+            <textarea
+                id="line-notes"
+                rows="3"
+                prop:value=move || form.notes.get()
+                on:input=move |ev| form.notes.set(event_target_value(&ev))
+                aria-invalid=move || message.with(Option::is_some).then_some("true")
+                aria-describedby=move || message.with(Option::is_some).then_some("line-notes-error")
+            ></textarea>
+            <FieldErrorText id="line-notes-error".to_owned() message />
+        </div>
+    }
+}

@@ -1,0 +1,120 @@
+//! The fields of one keep-alive rule inside the line form.
+
+use leptos::prelude::*;
+
+use super::field_error::{error_for, FieldErrorText};
+use super::line_form_state::{LineFormState, RuleRow};
+use super::text_field::TextField;
+use crate::app_state::Store;
+use crate::domain::period::PeriodUnit;
+use crate::domain::rule::RuleKind;
+use crate::domain::validation::Field;
+use crate::i18n::{format, Msg};
+
+#[component]
+pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let key = row.key;
+    // Errors name rules by their position in the form, which changes as rows are removed.
+    let index = move || form.rules.with(|rows| rows.iter().position(|r| r.key == key).unwrap_or(0));
+    let text = move |msg| move || store.text(msg);
+    let id = move |name: &str| format!("rule-{key}-{name}");
+    let user_changed_rule = move || form.rule_is_suggestion.set(false);
+
+    let on_kind = move |ev| {
+        if let Some(kind) = RuleKind::from_code(&event_target_value(&ev)) {
+            row.kind.set(kind);
+            user_changed_rule();
+        }
+    };
+    let on_unit = move |ev| {
+        row.unit.set(if event_target_value(&ev) == "days" { PeriodUnit::Days } else { PeriodUnit::Months });
+        user_changed_rule();
+    };
+    let on_every = Callback::new(move |typed: String| {
+        row.every.set(typed);
+        user_changed_rule();
+    });
+    let every_error = error_for(store, form.errors, move || Field::RuleEvery(index()));
+    let is_fixed = move || row.kind.get() == RuleKind::FixedExpiry;
+    let legend = move || format!("{} {}", store.text(Msg::RuleHeading), index() + 1);
+    let show_suggestion = move || index() == 0 && form.rule_is_suggestion.get();
+
+    view! {
+        <fieldset class="rule">
+            <legend>{legend}</legend>
+            <Show when=show_suggestion>
+                <p class="hint suggestion">{text(Msg::SuggestionTypical)}</p>
+            </Show>
+            <div class="field">
+                <label for=id("kind")>{text(Msg::Rule)}</label>
+                <select id=id("kind") on:change=on_kind>
+                    {RuleKind::ALL
+                        .map(|kind| {
+                            view! {
+                                <option value=kind.code() prop:selected=move || row.kind.get() == kind>
+                                    {move || format::rule_kind(store.language(), kind)}
+                                </option>
+                            }
+                        })}
+                </select>
+            </div>
+            <Show
+                when=is_fixed
+                fallback=move || {
+                    view! {
+                        <div class="field-row">
+                            <div class="field">
+                                <label for=id("every")>{text(Msg::Every)}</label>
+                                <input
+                                    id=id("every")
+                                    type="text"
+                                    inputmode="numeric"
+                                    class="short"
+                                    prop:value=move || row.every.get()
+                                    on:input=move |ev| on_every.run(event_target_value(&ev))
+                                    aria-invalid=move || every_error.with(Option::is_some).then_some("true")
+                                    aria-describedby=move || every_error.with(Option::is_some).then(|| id("every-error"))
+                                />
+                            </div>
+                            <div class="field">
+                                <label for=id("unit")>{text(Msg::Unit)}</label>
+                                <select id=id("unit") on:change=on_unit>
+                                    <option value="days" prop:selected=move || row.unit.get() == PeriodUnit::Days>
+                                        {text(Msg::Days)}
+                                    </option>
+                                    <option value="months" prop:selected=move || row.unit.get() == PeriodUnit::Months>
+                                        {text(Msg::Months)}
+                                    </option>
+                                </select>
+                            </div>
+                        </div>
+                        <FieldErrorText id=id("every-error") message=every_error />
+                        <TextField
+                            id=id("last-done")
+                            label=Msg::LastDoneOn
+                            value=row.last_done
+                            field=Signal::derive(move || Field::RuleLastDone(index()))
+                            errors=form.errors
+                            input_type="date"
+                        />
+                    }
+                }
+            >
+                <TextField
+                    id=id("expires-on")
+                    label=Msg::ExpiresOn
+                    value=row.expires_on
+                    field=Signal::derive(move || Field::RuleExpiresOn(index()))
+                    errors=form.errors
+                    input_type="date"
+                />
+            </Show>
+            <Show when=move || form.rules.with(|rows| rows.len() > 1)>
+                <button type="button" class="button-quiet" on:click=move |_| form.remove_rule(key)>
+                    {text(Msg::RemoveRule)}
+                </button>
+            </Show>
+        </fieldset>
+    }
+}

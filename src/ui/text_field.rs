@@ -1,0 +1,64 @@
+//! A labelled text input with its validation message, wired for screen readers.
+
+use leptos::prelude::*;
+
+use super::field_error::{error_for, FieldErrorText};
+use crate::app_state::Store;
+use crate::domain::validation::{Field, FieldError};
+use crate::i18n::Msg;
+
+#[component]
+pub fn TextField(
+    /// The input's id; the error message gets `<id>-error`.
+    #[prop(into)]
+    id: String,
+    label: Msg,
+    value: RwSignal<String>,
+    #[prop(into)]
+    field: Signal<Field>,
+    errors: RwSignal<Vec<FieldError>>,
+    /// `text`, `tel` or `date`.
+    #[prop(default = "text")]
+    input_type: &'static str,
+    #[prop(optional)] input_mode: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional, into)] list: Option<String>,
+    /// Called with each new value instead of just storing it.
+    #[prop(optional)]
+    on_input: Option<Callback<String>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let message = error_for(store, errors, move || field.get());
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let error_id = error_id.clone();
+        move || message.with(Option::is_some).then(|| error_id.clone())
+    };
+    let (min, max) = if input_type == "date" { (Some("1990-01-01"), Some("2100-12-31")) } else { (None, None) };
+    let handle_input = move |ev| {
+        let typed = event_target_value(&ev);
+        match on_input {
+            Some(callback) => callback.run(typed),
+            None => value.set(typed),
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || store.text(label)}</label>
+            <input
+                id=id
+                type=input_type
+                inputmode=input_mode
+                autocomplete=autocomplete
+                list=list
+                min=min
+                max=max
+                prop:value=move || value.get()
+                on:input=handle_input
+                aria-invalid=move || message.with(Option::is_some).then_some("true")
+                aria-describedby=described_by
+            />
+            <FieldErrorText id=error_id message />
+        </div>
+    }
+}
