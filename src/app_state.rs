@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::document::{Document, Language, RemovedLine};
 use crate::domain::line::Line;
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Message, Msg, Phrase};
 use crate::platform::page;
 use crate::storage::{self, LoadOutcome, SaveError};
 
@@ -39,7 +39,7 @@ pub struct Store {
     /// The last deleted line, while its Undo is offered.
     pub last_removed: RwSignal<Option<RemovedLine>>,
     /// A short message for the live region (saved, deleted, restored).
-    pub announcement: RwSignal<Option<Msg>>,
+    pub announcement: RwSignal<Option<Phrase>>,
     browser_language: Language,
     saving_enabled: StoredValue<bool>,
 }
@@ -89,9 +89,9 @@ impl Store {
                     self.storage_problem.set(None);
                 }
             }
-            Err(error) => self.storage_problem.set(Some(StorageProblem::SaveFailed {
-                quota: error == SaveError::QuotaExceeded,
-            })),
+            Err(error) => self
+                .storage_problem
+                .set(Some(StorageProblem::SaveFailed { quota: error == SaveError::QuotaExceeded })),
         }
     }
 
@@ -104,8 +104,16 @@ impl Store {
         page::set_document_language(language.tag());
     }
 
-    pub fn text(&self, msg: Msg) -> &'static str {
+    pub fn text(&self, msg: impl Message) -> &'static str {
         i18n::text(self.language(), msg)
+    }
+
+    /// A reactive view of `msg`: re-renders when the language changes.
+    pub fn tr<M: Message + Send + Sync + 'static>(
+        self,
+        msg: M,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync {
+        move || self.text(msg)
     }
 
     pub fn save_line(&self, line: Line) {
@@ -136,7 +144,8 @@ impl Store {
         }
     }
 
-    fn announce(&self, msg: Msg) {
-        self.announcement.set(Some(msg));
+    /// Says `msg` in the live region, for screen readers.
+    pub fn announce(&self, msg: impl Message) {
+        self.announcement.set(Some(Phrase::of(msg)));
     }
 }

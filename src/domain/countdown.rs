@@ -24,8 +24,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] =
-        [Status::Expired, Status::Due, Status::Urgent, Status::Soon, Status::Ok];
+    pub const ALL: [Status; 5] = [Status::Expired, Status::Due, Status::Urgent, Status::Soon, Status::Ok];
 
     /// A stable code, used as a CSS class and in tests.
     pub fn code(self) -> &'static str {

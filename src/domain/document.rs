@@ -90,8 +90,9 @@ impl Document {
             Some(v) if v > u64::from(CURRENT_VERSION) => {
                 Err(DocumentError::FromNewerVersion(u32::try_from(v).unwrap_or(u32::MAX)))
             }
-            Some(_) => serde_json::from_value(value)
-                .map_err(|error| DocumentError::Unreadable(error.to_string())),
+            Some(_) => {
+                serde_json::from_value(value).map_err(|error| DocumentError::Unreadable(error.to_string()))
+            }
             None => Err(DocumentError::Unreadable("no \"version\" number".into())),
         }
     }

@@ -40,7 +40,11 @@ const fn british(name: &'static str) -> OperatorPreset {
     }
 }
 
-const fn without_suggestion(country: &'static str, name: &'static str, currency: &'static str) -> OperatorPreset {
+const fn without_suggestion(
+    country: &'static str,
+    name: &'static str,
+    currency: &'static str,
+) -> OperatorPreset {
     OperatorPreset { country, name, currency, suggestion: None }
 }
 

@@ -2,14 +2,14 @@
 
 /// ISO 3166-1 alpha-2 codes of countries whose prepaid lines our users keep most often.
 pub const COUNTRIES: [&str; 24] = [
-    "BE", "GB", "FR", "DE", "NL", "LU", "ES", "IT", "IE", "CH", "AT", "PT", "SE", "DK", "PL",
-    "US", "CA", "AU", "NZ", "HK", "MO", "SG", "JP", "CN",
+    "BE", "GB", "FR", "DE", "NL", "LU", "ES", "IT", "IE", "CH", "AT", "PT", "SE", "DK", "PL", "US", "CA",
+    "AU", "NZ", "HK", "MO", "SG", "JP", "CN",
 ];
 
 /// ISO 4217 codes the forms offer.
 pub const CURRENCIES: [&str; 16] = [
-    "EUR", "GBP", "USD", "CHF", "SEK", "DKK", "PLN", "CAD", "AUD", "NZD", "HKD", "MOP", "SGD",
-    "JPY", "CNY", "TWD",
+    "EUR", "GBP", "USD", "CHF", "SEK", "DKK", "PLN", "CAD", "AUD", "NZD", "HKD", "MOP", "SGD", "JPY", "CNY",
+    "TWD",
 ];
 
 /// The currency a country's prepaid lines are usually topped up in.

@@ -144,11 +144,7 @@ pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldErr
     })
 }
 
-fn validate_rule(
-    draft: &RuleDraft,
-    index: usize,
-    report: &mut impl FnMut(Field, Problem),
-) -> Option<Rule> {
+fn validate_rule(draft: &RuleDraft, index: usize, report: &mut impl FnMut(Field, Problem)) -> Option<Rule> {
     if draft.kind == RuleKind::FixedExpiry {
         let expires_on = parse_date(&draft.expires_on, Field::RuleExpiresOn(index), report)?;
         return Some(Rule::FixedExpiry { expires_on });
@@ -182,11 +178,7 @@ fn parse_period(
 }
 
 /// Parses a `YYYY-MM-DD` date within 1990–2100, reporting a problem against `field` otherwise.
-pub fn parse_date(
-    typed: &str,
-    field: Field,
-    report: &mut impl FnMut(Field, Problem),
-) -> Option<NaiveDate> {
+pub fn parse_date(typed: &str, field: Field, report: &mut impl FnMut(Field, Problem)) -> Option<NaiveDate> {
     let typed = typed.trim();
     if typed.is_empty() {
         report(field, Problem::Required);
@@ -244,11 +236,9 @@ impl RuleDraft {
                 last_done: last_done.to_string(),
                 expires_on: String::new(),
             },
-            Rule::FixedExpiry { expires_on } => Self {
-                kind: RuleKind::FixedExpiry,
-                expires_on: expires_on.to_string(),
-                ..Self::default()
-            },
+            Rule::FixedExpiry { expires_on } => {
+                Self { kind: RuleKind::FixedExpiry, expires_on: expires_on.to_string(), ..Self::default() }
+            }
         }
     }
 }

@@ -61,10 +61,13 @@ pub fn rule_kind(language: Language, kind: RuleKind) -> &'static str {
 }
 
 pub fn unit(language: Language, unit: PeriodUnit) -> &'static str {
-    text(language, match unit {
-        PeriodUnit::Days => Msg::Days,
-        PeriodUnit::Months => Msg::Months,
-    })
+    text(
+        language,
+        match unit {
+            PeriodUnit::Days => Msg::Days,
+            PeriodUnit::Months => Msg::Months,
+        },
+    )
 }
 
 /// `every 12 months`, `每 12 个月`.
@@ -84,7 +87,11 @@ pub fn rule(language: Language, rule: &Rule) -> String {
         }
         Rule::FixedExpiry { expires_on } => {
             let separator = if language == Language::English { ": " } else { "：" };
-            format!("{}{separator}{}", rule_kind(language, RuleKind::FixedExpiry), date(language, *expires_on))
+            format!(
+                "{}{separator}{}",
+                rule_kind(language, RuleKind::FixedExpiry),
+                date(language, *expires_on)
+            )
         }
     }
 }

@@ -13,10 +13,51 @@ pub use messages::Msg;
 
 use crate::domain::document::Language;
 
+/// A catalogue key with its text in every language. Each feature may keep its own
+/// catalogue (an enum implementing this with exhaustive matches), so none is ever partial.
+pub trait Message: Copy {
+    fn english(self) -> &'static str;
+    fn chinese(self) -> &'static str;
+}
+
+impl Message for Msg {
+    fn english(self) -> &'static str {
+        en::text(self)
+    }
+
+    fn chinese(self) -> &'static str {
+        zh_cn::text(self)
+    }
+}
+
 /// The text of a message in a language.
-pub fn text(language: Language, msg: Msg) -> &'static str {
+pub fn text(language: Language, msg: impl Message) -> &'static str {
     match language {
-        Language::English => en::text(msg),
-        Language::SimplifiedChinese => zh_cn::text(msg),
+        Language::English => msg.english(),
+        Language::SimplifiedChinese => msg.chinese(),
+    }
+}
+
+/// A message fixed in both languages, so that it can be kept (e.g. for an announcement)
+/// and still follow a later change of language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    english: &'static str,
+    chinese: &'static str,
+}
+
+impl Phrase {
+    pub fn of(msg: impl Message) -> Self {
+        Self { english: msg.english(), chinese: msg.chinese() }
+    }
+}
+
+impl Message for Phrase {
+    fn english(self) -> &'static str {
+        self.english
+    }
+
+    fn chinese(self) -> &'static str {
+        self.chinese
     }
 }

@@ -5,8 +5,7 @@ pub fn preferred_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
         return Vec::new();
     };
-    let mut tags: Vec<String> =
-        navigator.languages().iter().filter_map(|tag| tag.as_string()).collect();
+    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|tag| tag.as_string()).collect();
     if tags.is_empty() {
         tags.extend(navigator.language());
     }

@@ -19,7 +19,9 @@ pub enum LoadOutcome {
     Loaded(Document),
     /// The stored text could not be read. `preserved` says whether its quarantine copy was
     /// written; if it was not, the app must not save over the original.
-    Unreadable { preserved: bool },
+    Unreadable {
+        preserved: bool,
+    },
     /// localStorage itself cannot be used (disabled, or a private mode without storage).
     Unavailable,
 }

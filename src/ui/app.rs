@@ -27,7 +27,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="app-header">
-            <h1 class="app-name">{move || store.text(Msg::AppName)}</h1>
+            <h1 class="app-name">{store.tr(Msg::AppName)}</h1>
             <LanguagePicker />
         </header>
         <StorageBanner />

@@ -24,7 +24,7 @@ pub fn LanguagePicker() -> impl IntoView {
     };
     view! {
         <div class="language-picker">
-            <label for="language">{move || store.text(Msg::Language)}</label>
+            <label for="language">{store.tr(Msg::Language)}</label>
             <select id="language" on:change=on_change>
                 {Language::ALL
                     .map(|language| {

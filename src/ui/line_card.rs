@@ -14,7 +14,6 @@ pub fn LineCard(line: Line) -> impl IntoView {
     let deadline = line.deadline();
     let countdown = move || deadline.map(|deadline| Countdown::between(store.today.get(), deadline));
     let status_code = move || countdown().map_or("none", |countdown| countdown.status().code());
-    let text = move |msg| move || store.text(msg);
 
     let countdown_text = move || match countdown() {
         Some(countdown) => format::countdown(store.language(), countdown),
@@ -28,7 +27,11 @@ pub fn LineCard(line: Line) -> impl IntoView {
         let (operator, country) = (line.operator.clone(), line.country.clone());
         move || {
             let country = (!country.is_empty()).then(|| format::country(store.language(), &country));
-            [Some(operator.clone()).filter(|o| !o.is_empty()), country].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+            [Some(operator.clone()).filter(|o| !o.is_empty()), country]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ")
         }
     };
     let id = line.id.clone();
@@ -53,25 +56,24 @@ pub fn LineCard(line: Line) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <div class="line-actions">
-                            <button type="button" on:click=edit.clone()>{text(Msg::Edit)}</button>
+                            <button type="button" on:click=edit.clone()>{store.tr(Msg::Edit)}</button>
                             <button type="button" on:click=move |_| confirming.set(true)>
-                                {text(Msg::Delete)}
+                                {store.tr(Msg::Delete)}
                             </button>
                         </div>
                     }
                 }
             >
-                <div class="line-actions confirm" role="group" aria-label=text(Msg::ConfirmDeleteQuestion)>
-                    <p>{text(Msg::ConfirmDeleteQuestion)}</p>
+                <div class="line-actions confirm" role="group" aria-label=store.tr(Msg::ConfirmDeleteQuestion)>
+                    <p>{store.tr(Msg::ConfirmDeleteQuestion)}</p>
                     <button type="button" class="button-danger" on:click=delete.clone()>
-                        {text(Msg::ConfirmDelete)}
+                        {store.tr(Msg::ConfirmDelete)}
                     </button>
                     <button type="button" on:click=move |_| confirming.set(false)>
-                        {text(Msg::Cancel)}
+                        {store.tr(Msg::Cancel)}
                     </button>
                 </div>
             </Show>
         </li>
     }
 }
-

@@ -21,7 +21,6 @@ pub fn LineForm(editing: Option<String>) -> impl IntoView {
     let existing = editing.as_ref().and_then(|id| store.with_document(|d| d.line(id).cloned()));
     let draft = existing.as_ref().map_or_else(|| new_line_draft(store), LineDraft::from_line);
     let form = LineFormState::new(draft);
-    let text = move |msg| move || store.text(msg);
     let heading = if existing.is_some() { Msg::EditLine } else { Msg::AddLine };
 
     let submit = move |ev: SubmitEvent| {
@@ -35,13 +34,18 @@ pub fn LineForm(editing: Option<String>) -> impl IntoView {
             Err(errors) => form.errors.set(errors),
         }
     };
-    let add_rule = move |_| form.add_rule(RuleDraft { last_done: store.today.get_untracked().to_string(), ..RuleDraft::default() });
+    let add_rule = move |_| {
+        form.add_rule(RuleDraft {
+            last_done: store.today.get_untracked().to_string(),
+            ..RuleDraft::default()
+        })
+    };
 
     view! {
         <form class="line-form" novalidate on:submit=submit aria-labelledby="line-form-heading">
-            <h2 id="line-form-heading">{text(heading)}</h2>
+            <h2 id="line-form-heading">{store.tr(heading)}</h2>
             <Show when=move || form.errors.with(|errors| !errors.is_empty())>
-                <p class="banner banner-error" role="alert">{text(Msg::FormHasErrors)}</p>
+                <p class="banner banner-error" role="alert">{store.tr(Msg::FormHasErrors)}</p>
             </Show>
             <TextField id="line-name" label=Msg::Name value=form.name field=Field::Name errors=form.errors autocomplete="off" />
             <TextField
@@ -68,16 +72,16 @@ pub fn LineForm(editing: Option<String>) -> impl IntoView {
             <CurrencySelect form />
             <NotesField form />
             <fieldset class="rules">
-                <legend>{text(Msg::Rules)}</legend>
+                <legend>{store.tr(Msg::Rules)}</legend>
                 <FieldErrorText id="rules-error".to_owned() message=error_for(store, form.errors, || Field::Rules) />
                 <For each=move || form.rules.get() key=|row| row.key let:row>
                     <RuleFields row form />
                 </For>
-                <button type="button" class="button-secondary" on:click=add_rule>{text(Msg::AddRule)}</button>
+                <button type="button" class="button-secondary" on:click=add_rule>{store.tr(Msg::AddRule)}</button>
             </fieldset>
             <div class="form-actions">
-                <button type="submit" class="button-primary">{text(Msg::Save)}</button>
-                <button type="button" on:click=move |_| store.screen.set(Screen::List)>{text(Msg::Cancel)}</button>
+                <button type="submit" class="button-primary">{store.tr(Msg::Save)}</button>
+                <button type="button" on:click=move |_| store.screen.set(Screen::List)>{store.tr(Msg::Cancel)}</button>
             </div>
         </form>
     }
@@ -104,10 +108,10 @@ fn CountrySelect(form: LineFormState) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="line-country">{move || store.text(Msg::Country)}</label>
+            <label for="line-country">{store.tr(Msg::Country)}</label>
             <select id="line-country" on:change=on_change>
                 <option value="" prop:selected=move || form.country.with(String::is_empty)>
-                    {move || store.text(Msg::NoCountry)}
+                    {store.tr(Msg::NoCountry)}
                 </option>
                 {COUNTRIES
                     .map(|code| {
@@ -129,10 +133,10 @@ fn CurrencySelect(form: LineFormState) -> impl IntoView {
     let message = error_for(store, form.errors, || Field::Currency);
     view! {
         <div class="field">
-            <label for="line-currency">{move || store.text(Msg::Currency)}</label>
+            <label for="line-currency">{store.tr(Msg::Currency)}</label>
             <select id="line-currency" on:change=move |ev| form.currency.set(event_target_value(&ev))>
                 <option value="" prop:selected=move || form.currency.with(String::is_empty)>
-                    {move || store.text(Msg::NoCurrency)}
+                    {store.tr(Msg::NoCurrency)}
                 </option>
                 {CURRENCIES
                     .map(|code| {
@@ -187,7 +191,7 @@ fn NotesField(form: LineFormState) -> impl IntoView {
     let message = error_for(store, form.errors, || Field::Notes);
     view! {
         <div class="field">
-            <label for="line-notes">{move || store.text(Msg::Notes)}</label>
+            <label for="line-notes">{store.tr(Msg::Notes)}</label>
             <textarea
                 id="line-notes"
                 rows="3"

@@ -115,8 +115,8 @@ impl LineFormState {
         fill_if_empty(self.currency, preset.currency);
         let first = self.rules.with_untracked(|rows| rows.first().copied());
         if let (Some(suggestion), Some(first)) = (preset.suggestion, first) {
-            let untouched = first.every.with_untracked(String::is_empty)
-                || self.rule_is_suggestion.get_untracked();
+            let untouched =
+                first.every.with_untracked(String::is_empty) || self.rule_is_suggestion.get_untracked();
             if untouched && first.kind.get_untracked() != RuleKind::FixedExpiry {
                 first.kind.set(suggestion.kind);
                 first.every.set(suggestion.every.count.to_string());

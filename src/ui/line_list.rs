@@ -15,18 +15,17 @@ pub fn LineList() -> impl IntoView {
             sorted_by_deadline(&document.lines).into_iter().cloned().collect::<Vec<Line>>()
         })
     });
-    let text = move |msg| move || store.text(msg);
 
     view! {
         <section class="line-list-section" aria-labelledby="lines-heading">
             <div class="section-header">
-                <h2 id="lines-heading">{text(Msg::Lines)}</h2>
+                <h2 id="lines-heading">{store.tr(Msg::Lines)}</h2>
                 <button
                     type="button"
                     class="button-primary"
                     on:click=move |_| store.screen.set(Screen::AddLine)
                 >
-                    {text(Msg::AddLine)}
+                    {store.tr(Msg::AddLine)}
                 </button>
             </div>
             <Show
@@ -34,13 +33,13 @@ pub fn LineList() -> impl IntoView {
                 fallback=move || {
                     view! {
                         <div class="empty-state">
-                            <p class="purpose">{text(Msg::AppPurpose)}</p>
-                            <p>{text(Msg::EmptyList)}</p>
+                            <p class="purpose">{store.tr(Msg::AppPurpose)}</p>
+                            <p>{store.tr(Msg::EmptyList)}</p>
                         </div>
                     }
                 }
             >
-                <ul class="line-list" aria-label=text(Msg::Lines)>
+                <ul class="line-list" aria-label=store.tr(Msg::Lines)>
                     // Keyed by the whole line, so an edited line is rebuilt and the rest kept.
                     <For each=move || sorted.get() key=|line| line.clone() let:line>
                         <LineCard line />

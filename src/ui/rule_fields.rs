@@ -17,7 +17,6 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
     let key = row.key;
     // Errors name rules by their position in the form, which changes as rows are removed.
     let index = move || form.rules.with(|rows| rows.iter().position(|r| r.key == key).unwrap_or(0));
-    let text = move |msg| move || store.text(msg);
     let id = move |name: &str| format!("rule-{key}-{name}");
     let user_changed_rule = move || form.rule_is_suggestion.set(false);
 
@@ -44,10 +43,10 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
         <fieldset class="rule">
             <legend>{legend}</legend>
             <Show when=show_suggestion>
-                <p class="hint suggestion">{text(Msg::SuggestionTypical)}</p>
+                <p class="hint suggestion">{store.tr(Msg::SuggestionTypical)}</p>
             </Show>
             <div class="field">
-                <label for=id("kind")>{text(Msg::Rule)}</label>
+                <label for=id("kind")>{store.tr(Msg::Rule)}</label>
                 <select id=id("kind") on:change=on_kind>
                     {RuleKind::ALL
                         .map(|kind| {
@@ -65,7 +64,7 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
                     view! {
                         <div class="field-row">
                             <div class="field">
-                                <label for=id("every")>{text(Msg::Every)}</label>
+                                <label for=id("every")>{store.tr(Msg::Every)}</label>
                                 <input
                                     id=id("every")
                                     type="text"
@@ -78,13 +77,13 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
                                 />
                             </div>
                             <div class="field">
-                                <label for=id("unit")>{text(Msg::Unit)}</label>
+                                <label for=id("unit")>{store.tr(Msg::Unit)}</label>
                                 <select id=id("unit") on:change=on_unit>
                                     <option value="days" prop:selected=move || row.unit.get() == PeriodUnit::Days>
-                                        {text(Msg::Days)}
+                                        {store.tr(Msg::Days)}
                                     </option>
                                     <option value="months" prop:selected=move || row.unit.get() == PeriodUnit::Months>
-                                        {text(Msg::Months)}
+                                        {store.tr(Msg::Months)}
                                     </option>
                                 </select>
                             </div>
@@ -112,7 +111,7 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
             </Show>
             <Show when=move || form.rules.with(|rows| rows.len() > 1)>
                 <button type="button" class="button-quiet" on:click=move |_| form.remove_rule(key)>
-                    {text(Msg::RemoveRule)}
+                    {store.tr(Msg::RemoveRule)}
                 </button>
             </Show>
         </fieldset>

@@ -14,8 +14,7 @@ pub fn TextField(
     id: String,
     label: Msg,
     value: RwSignal<String>,
-    #[prop(into)]
-    field: Signal<Field>,
+    #[prop(into)] field: Signal<Field>,
     errors: RwSignal<Vec<FieldError>>,
     /// `text`, `tel` or `date`.
     #[prop(default = "text")]
@@ -34,7 +33,8 @@ pub fn TextField(
         let error_id = error_id.clone();
         move || message.with(Option::is_some).then(|| error_id.clone())
     };
-    let (min, max) = if input_type == "date" { (Some("1990-01-01"), Some("2100-12-31")) } else { (None, None) };
+    let (min, max) =
+        if input_type == "date" { (Some("1990-01-01"), Some("2100-12-31")) } else { (None, None) };
     let handle_input = move |ev| {
         let typed = event_target_value(&ev);
         match on_input {

@@ -30,9 +30,9 @@ pub fn UndoToast() -> impl IntoView {
     view! {
         <Show when=move || store.last_removed.with(Option::is_some)>
             <div class="toast">
-                <span>{move || store.text(Msg::LineDeleted)}</span>
+                <span>{store.tr(Msg::LineDeleted)}</span>
                 <button type="button" on:click=move |_| store.undo_delete()>
-                    {move || store.text(Msg::Undo)}
+                    {store.tr(Msg::Undo)}
                 </button>
             </div>
         </Show>

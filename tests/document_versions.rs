@@ -1,0 +1,40 @@
+//! Every shipped shape of the stored document reads into the current one.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use linekeeper::domain::document::{Document, Language, CURRENT_VERSION};
+use linekeeper::domain::rule::Rule;
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn version_1_fixture_reads_with_every_field() {
+    let document = Document::from_json(include_str!("fixtures/v1.json")).expect("v1 reads");
+    assert_eq!(document.version, CURRENT_VERSION);
+    assert_eq!(document.settings.language, Some(Language::SimplifiedChinese));
+    let proximus = document.line("k3v9q2m8x1c7b4n6").expect("line by id");
+    assert_eq!(proximus.name, "Belgian Proximus");
+    assert_eq!(proximus.rules.len(), 2);
+    // 31 Jan + 12 months = 31 Jan 2027; 1 Nov + 90 days = 30 Jan 2027, the earlier one.
+    assert_eq!(proximus.deadline(), Some(date(2027, 1, 30)));
+    let giffgaff = document.line("p0w8e2r6t4y1u3i5").expect("line by id");
+    assert_eq!(giffgaff.rules, vec![Rule::FixedExpiry { expires_on: date(2026, 12, 1) }]);
+}
+
+#[test]
+fn a_saved_document_reads_back_unchanged() {
+    let document = Document::from_json(include_str!("fixtures/v1.json")).unwrap();
+    assert_eq!(Document::from_json(&document.to_json()), Ok(document));
+}
+
+#[test]
+fn removing_and_restoring_a_line_puts_it_back_in_place() {
+    let mut document = Document::from_json(include_str!("fixtures/v1.json")).unwrap();
+    let original = document.clone();
+    let removed = document.remove_line("k3v9q2m8x1c7b4n6").expect("removed");
+    assert_eq!(document.lines.len(), 1);
+    document.restore_line(removed);
+    assert_eq!(document, original);
+}

@@ -1,0 +1,85 @@
+// Shared steps for the end-to-end specs: a fixed clock, the UI's names per language,
+// and adding a line the way a person would, by role and accessible name.
+import { expect, type Page } from '@playwright/test';
+
+/** 24 Nov 2026, mid-morning in Brussels (the configured time zone). */
+export const TODAY = new Date('2026-11-24T10:00:00+01:00');
+
+export type Lang = 'en' | 'zh';
+
+export const names = {
+  en: {
+    addLine: 'Add line', lines: 'Lines', name: 'Name', phone: 'Phone number', country: 'Country',
+    operator: 'Operator', currency: 'Currency', notes: 'Notes', rule: 'Rule', every: 'Every',
+    unit: 'Unit', lastDone: 'Last done on', expiresOn: 'Expires on', addRule: 'Add rule',
+    save: 'Save', cancel: 'Cancel', edit: 'Edit', delete: 'Delete', confirmDelete: 'Yes, delete',
+    undo: 'Undo', language: 'Language', required: 'Required.', useEvery: 'Use every',
+    fixedExpiry: 'Fixed expiry date', purpose: 'Keep your prepaid numbers abroad alive',
+    phoneProblem: 'Use digits, spaces and + - ( ) . / only.', typical: 'check with your operator',
+    sevenDaysLeft: '7 days left', sixDaysLeft: '6 days left', urgent: 'Urgent', expired84: 'Expired 84 days ago',
+    dueToday: 'Due today', deadline: '1 Dec 2026', months: 'months',
+  },
+  zh: {
+    addLine: '添加号码', lines: '号码列表', name: '名称', phone: '电话号码', country: '国家/地区',
+    operator: '运营商', currency: '货币', notes: '备注', rule: '规则类型', every: '间隔',
+    unit: '单位', lastDone: '上次完成日期', expiresOn: '到期日期', addRule: '添加规则',
+    save: '保存', cancel: '取消', edit: '编辑', delete: '删除', confirmDelete: '确认删除',
+    undo: '撤销', language: '语言', required: '必填。', useEvery: '定期使用',
+    fixedExpiry: '固定到期日', purpose: '帮你保住在国外的预付费号码',
+    phoneProblem: '只能使用数字、空格和 + - ( ) . /。', typical: '请向运营商核实',
+    sevenDaysLeft: '还剩 7 天', sixDaysLeft: '还剩 6 天', urgent: '紧急', expired84: '已过期 84 天',
+    dueToday: '今天到期', deadline: '2026年12月1日', months: '个月',
+  },
+} as const;
+
+/** Opens the app with the clock fixed at `time` (timers then run only when the test says). */
+export async function openApp(page: Page, time: Date = TODAY) {
+  await page.clock.install({ time });
+  await page.goto('./');
+}
+
+export function lineList(page: Page, lang: Lang) {
+  return page.getByRole('list', { name: names[lang].lines, exact: true });
+}
+
+export function lineItem(page: Page, lang: Lang, lineName: string) {
+  return lineList(page, lang).getByRole('listitem').filter({ hasText: lineName });
+}
+
+/** Adds a Belgian Proximus line whose operator preset suggests the rule; due 1 Dec 2026. */
+export async function addProximus(page: Page, lang: Lang, lineName = 'Belgian Proximus') {
+  const n = names[lang];
+  await page.getByRole('button', { name: n.addLine, exact: true }).click();
+  await page.getByLabel(n.name, { exact: true }).fill(lineName);
+  await page.getByLabel(n.phone, { exact: true }).fill('+32 470 12 34 56');
+  await page.getByLabel(n.country, { exact: true }).selectOption('BE');
+  await page.getByLabel(n.operator, { exact: true }).fill('Proximus (Pay&Go)');
+  // The preset fills the rule as a suggestion, marked typical.
+  await expect(page.getByLabel(n.every, { exact: true })).toHaveValue('12');
+  await expect(page.getByLabel(n.unit, { exact: true })).toHaveValue('months');
+  await expect(page.getByText(n.typical).first()).toBeVisible();
+  await expect(page.getByLabel(n.currency, { exact: true })).toHaveValue('EUR');
+  await page.getByLabel(n.lastDone, { exact: true }).fill('2025-12-01');
+  await page.getByRole('button', { name: n.save, exact: true }).click();
+  await expect(lineItem(page, lang, lineName)).toBeVisible();
+}
+
+/** Adds a UK giffgaff line used every 6 months, last used 1 Mar 2026: expired 84 days ago. */
+export async function addGiffgaff(page: Page, lang: Lang) {
+  const n = names[lang];
+  await page.getByRole('button', { name: n.addLine, exact: true }).click();
+  await page.getByLabel(n.name, { exact: true }).fill('UK giffgaff');
+  await page.getByLabel(n.phone, { exact: true }).fill('07700 900123');
+  await page.getByLabel(n.country, { exact: true }).selectOption('GB');
+  await page.getByLabel(n.operator, { exact: true }).fill('giffgaff');
+  await expect(page.getByLabel(n.rule, { exact: true })).toHaveValue('use_every');
+  await expect(page.getByLabel(n.every, { exact: true })).toHaveValue('6');
+  await page.getByLabel(n.lastDone, { exact: true }).fill('2026-03-01');
+  await page.getByRole('button', { name: n.save, exact: true }).click();
+  await expect(lineItem(page, lang, 'UK giffgaff')).toBeVisible();
+}
+
+/** The names of the listed lines, top to bottom. */
+export async function listedNames(page: Page, lang: Lang) {
+  return lineList(page, lang).getByRole('heading').allTextContents();
+}
