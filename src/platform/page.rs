@@ -21,3 +21,11 @@ pub fn set_document_language(tag: &str) {
         let _ = root.set_attribute("lang", tag);
     }
 }
+
+/// Brings the top of the page into view, so a new screen starts at its beginning rather than at
+/// the scroll position the previous one (a long form) was left at.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

@@ -18,6 +18,11 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| page::set_document_language(store.language().tag()));
     clock::watch_local_date(move |today| store.set_today(today));
 
+    Effect::new(move |_| {
+        store.screen.track();
+        page::scroll_to_top();
+    });
+
     let screen = move || match store.screen.get() {
         Screen::List => view! { <LineList /> }.into_any(),
         Screen::AddLine => view! { <LineForm editing=None /> }.into_any(),
