@@ -4,6 +4,7 @@
 #   make test    everything CI checks: format, lints (native + wasm), native tests, browser
 #                tests, release build, end-to-end tests
 #   make dist    release build into dist/ (PUBLIC_URL=/sub/path/ for hosting under a sub-path)
+#   make bench   sizes and timings against the budgets (BENCH_RUNS=5 BENCH_LINES=0,500,2000)
 #   make e2e     only the Playwright specs, against the dist/ already built
 #   make tools   install whatever is missing (every other target runs it first)
 #   make clean   remove build outputs
@@ -61,8 +62,8 @@ PLAYWRIGHT := npx --no-install playwright test; \
 # Prints a section header, so that a failing step is easy to find in a long CI log.
 section = @printf '\n==== %s ====\n' '$(1)'
 
-.PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-node tools-chromium crates \
-	run dist test e2e clean
+.PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-twiggy tools-node tools-chromium crates \
+	run dist test e2e bench clean
 
 help:
 	@sed -n '3,10p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
@@ -71,7 +72,7 @@ help:
 # Tools: each step checks first and installs only what is missing or of the wrong version, so a
 # second `make tools` takes a second or two.
 # ---------------------------------------------------------------------------------------------
-tools: tools-rust tools-trunk tools-wasm-bindgen tools-node tools-chromium crates
+tools: tools-rust tools-trunk tools-wasm-bindgen tools-twiggy tools-node tools-chromium crates
 
 tools-rust:
 	@# (grep without -q: -q may close the pipe early, and pipefail would call that a miss.)
@@ -98,6 +99,10 @@ tools-wasm-bindgen:
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 1.5 minutes)"; \
 		cargo install --force wasm-bindgen-cli --version '$(WASM_BINDGEN_VERSION)'; \
 	fi
+
+# twiggy breaks the wasm down by crate for `make bench` (about 2 minutes to install).
+tools-twiggy:
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0
 
 # npm ci only when node_modules is missing or older than the lock file (npm ci wipes and
 # reinstalls node_modules, so it is not something to run every time).
@@ -136,28 +141,37 @@ dist: tools
 # Tests
 # ---------------------------------------------------------------------------------------------
 test: tools
-	$(call section,1/7 format: cargo fmt --check)
+	$(call section,1/8 format: cargo fmt --check)
 	cargo fmt --check
-	$(call section,2/7 lint native: cargo clippy --all-targets)
+	$(call section,2/8 lint native: cargo clippy --all-targets)
 	cargo clippy --all-targets -- -D warnings
-	$(call section,3/7 lint wasm: cargo clippy --target wasm32-unknown-unknown --all-targets)
+	$(call section,3/8 lint wasm: cargo clippy --target wasm32-unknown-unknown --all-targets)
 	@# Native-only test files (proptest is a native-only dev-dependency) are gated with
 	@# #![cfg(not(target_arch = "wasm32"))], so --all-targets works for wasm too.
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-	$(call section,4/7 native tests: cargo test)
+	$(call section,4/8 native tests: cargo test)
 	cargo test
-	$(call section,5/7 browser tests: cargo test --target wasm32-unknown-unknown in headless Chromium)
+	$(call section,5/8 browser tests: cargo test --target wasm32-unknown-unknown in headless Chromium)
 	$(BROWSER_TEST_ENV) cargo test --target wasm32-unknown-unknown --test browser_storage
-	$(call section,6/7 release build: trunk build --release into dist/)
+	$(call section,6/8 release build: trunk build --release into dist/)
 	$(TRUNK_DIST)
-	$(call section,7/7 end-to-end: Playwright against dist/ in headless Chromium)
+	$(call section,7/8 end-to-end: Playwright against dist/ in headless Chromium)
 	$(PLAYWRIGHT)
+	$(call section,8/8 benchmark smoke run: make bench on a small configuration (1 run, 50 lines))
+	export BENCH_RUNS=1 BENCH_LINES=50; $(BENCH)
 	$(call section,all checks passed)
 
 e2e: tools-node tools-chromium
 	@test -f dist/index.html || { echo "dist/ is not built: run 'make dist' first" >&2; exit 1; }
 	$(PLAYWRIGHT)
 
+# Sizes and timings against the budgets in shared/ARCHITECTURE.md; a report, never a failing test.
+# The bench document generator is built first (debug: it reuses the test build's crates) so its
+# compile time is not counted anywhere.
+BENCH = cargo build --quiet --bin bench_document && node tests/bench/run.mjs
+bench: dist
+	$(BENCH)
+
 clean:
-	rm -rf dist target/playwright target/playwright-report test-results playwright-report
+	rm -rf dist target/bench target/playwright target/playwright-report test-results playwright-report
 	cargo clean

@@ -1,0 +1,45 @@
+//! Prints a deterministic document with N lines for `make bench`:
+//! `cargo run --bin bench_document -- <lines> <today YYYY-MM-DD>`.
+//! Built from the domain types, so the benchmark's data always has the current schema.
+
+use chrono::{Days, NaiveDate};
+use linekeeper::domain::document::Document;
+use linekeeper::domain::line::Line;
+use linekeeper::domain::operators::PRESETS;
+use linekeeper::domain::period::Period;
+use linekeeper::domain::rule::Rule;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let count: usize =
+        args.next().and_then(|n| n.parse().ok()).expect("usage: bench_document <lines> <today>");
+    let today: NaiveDate =
+        args.next().and_then(|d| d.parse().ok()).expect("usage: bench_document <lines> <today>");
+    let document =
+        Document { lines: (0..count).map(|i| sample_line(i, today)).collect(), ..Document::default() };
+    println!("{}", document.to_json());
+}
+
+/// Line `i`: a preset operator, one or two rules, deadlines spread over the coming year and the
+/// past month, so every status (expired … ok) occurs.
+fn sample_line(i: usize, today: NaiveDate) -> Line {
+    let preset = &PRESETS[i % PRESETS.len()];
+    let days_ago = |n: usize| today - Days::new((n % 400) as u64);
+    let mut rules = vec![Rule::TopUpEvery { every: Period::months(12), last_done: days_ago(i * 37) }];
+    if i.is_multiple_of(3) {
+        rules.push(Rule::UseEvery { every: Period::days(90), last_done: days_ago(i * 11 % 120) });
+    }
+    if i.is_multiple_of(5) {
+        rules.push(Rule::FixedExpiry { expires_on: today + Days::new((i * 13 % 365) as u64) });
+    }
+    Line {
+        id: format!("bench-{i:05}"),
+        name: format!("Line {i:05} {}", preset.name),
+        number: format!("+{} {:03} {:02} {:02} {:02}", 30 + i % 60, i % 1000, i % 97, i % 89, i % 83),
+        country: preset.country.to_owned(),
+        operator: preset.name.to_owned(),
+        currency: preset.currency.to_owned(),
+        notes: if i.is_multiple_of(4) { "Bank 2FA and government portal".to_owned() } else { String::new() },
+        rules,
+    }
+}

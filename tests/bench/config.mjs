@@ -1,0 +1,21 @@
+// What `make bench` measures and against which budgets (shared/ARCHITECTURE.md, "Budgets").
+export const DOCUMENT_KEY = 'linekeeper.document';
+
+export const BUDGETS = {
+  codeTransferGzipBytes: 150 * 1024,
+  listReadyMs: 300,
+  addLineMs: 16,
+  resortMs: 16,
+  foreignRequests: 0,
+};
+
+/** The Leptos 0.8 hello-world floor measured in shared/TOOLCHAIN.md. */
+export const LEPTOS_FLOOR = { wasmGzip: 29.0 * 1024, jsGzip: 5.4 * 1024 };
+
+export const settings = {
+  runs: Number(process.env.BENCH_RUNS ?? 5),
+  lineCounts: (process.env.BENCH_LINES ?? '0,500,2000').split(',').map(Number),
+  port: Number(process.env.BENCH_PORT ?? 4190),
+  today: process.env.BENCH_TODAY ?? new Date().toISOString().slice(0, 10),
+  outDir: 'target/bench',
+};

@@ -1,0 +1,111 @@
+// Timings measured inside the page with performance.now(), around real user actions that
+// Playwright performs, in headless Chromium with the DevTools protocol's 4x CPU slowdown.
+import { DOCUMENT_KEY } from './config.mjs';
+
+/**
+ * Runs in the page before the app: stores the benchmark document, lets the harness shift the
+ * local date (`window.__benchDayOffset`), and marks when the list first shows all its lines.
+ */
+function benchInit({ key, stored, expectedLines }) {
+  if (stored !== null) localStorage.setItem(key, stored);
+  const RealDate = Date;
+  const shift = () => (window.__benchDayOffset ?? 0) * 86_400_000;
+  window.Date = class extends RealDate {
+    constructor(...args) {
+      super(...(args.length ? args : [RealDate.now() + shift()]));
+    }
+    static now() {
+      return RealDate.now() + shift();
+    }
+  };
+  const listReady = () => {
+    const button = [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Add line');
+    if (!button) return false;
+    if (expectedLines === 0) return true;
+    const list = document.querySelector('ul[aria-label="Lines"]');
+    return !!list && list.children.length >= expectedLines;
+  };
+  new MutationObserver((_, observer) => {
+    if (listReady()) {
+      window.__benchListReadyAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Resolves with the time from `start()` to the first moment `done()` holds, checked per frame. */
+async function timeUntil(page, startScript, doneScript) {
+  return page.evaluate(
+    ([startSource, doneSource]) =>
+      new Promise((resolve, reject) => {
+        const start = new Function(startSource);
+        const done = new Function(`return (${doneSource})`);
+        const t0 = performance.now();
+        start();
+        const check = () => {
+          if (done()) resolve(performance.now() - t0);
+          else if (performance.now() - t0 > 30_000) reject(new Error(`timed out: ${doneSource}`));
+          else requestAnimationFrame(check);
+        };
+        // Resolve as soon as the DOM changes, or on the next frame at the latest.
+        new MutationObserver(() => done() && resolve(performance.now() - t0)).observe(document.body, {
+          childList: true, subtree: true, characterData: true,
+        });
+        requestAnimationFrame(check);
+      }),
+    [startScript, doneScript],
+  );
+}
+
+export async function measureOnce(browser, baseURL, { lines, document }) {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Brussels' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
+  const requested = [];
+  const foreign = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== new URL(baseURL).origin) foreign.push(request.url());
+    else requested.push(url.pathname.replace(/^\//, ''));
+  });
+  await page.addInitScript(benchInit, { key: DOCUMENT_KEY, stored: document, expectedLines: lines });
+  await page.goto(baseURL);
+  await page.waitForFunction(() => window.__benchListReadyAt !== undefined, null, { timeout: 120_000 });
+  const listReadyMs = await page.evaluate(() => window.__benchListReadyAt);
+  // Interactive: the first click after the list appeared is answered.
+  await page.getByRole('button', { name: 'Add line', exact: true }).click();
+  await page.getByLabel('Name', { exact: true }).waitFor();
+  const heap = await cdp.send('Performance.getMetrics');
+  const jsHeapBytes = heap.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+
+  const addLineMs = await addLine(page);
+  const resortMs = await resortAfterDateChange(page);
+  await context.close();
+  return { listReadyMs, addLineMs, resortMs, jsHeapBytes, requested, foreign };
+}
+
+/** From the Save click to the new line being on screen and in localStorage. */
+async function addLine(page) {
+  await page.getByLabel('Name', { exact: true }).fill('Bench new line');
+  await page.getByLabel('Phone number', { exact: true }).fill('+32 470 99 99 99');
+  await page.getByLabel('Every', { exact: true }).fill('12');
+  return timeUntil(
+    page,
+    `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Save').click()`,
+    `[...document.querySelectorAll('ul[aria-label="Lines"] h3')].some((h) => h.textContent === 'Bench new line')
+      && (localStorage.getItem(${JSON.stringify(DOCUMENT_KEY)}) ?? '').includes('Bench new line')`,
+  );
+}
+
+/** From the local date moving on by a day to the first countdown on screen showing it. */
+async function resortAfterDateChange(page) {
+  const before = await page.locator('ul[aria-label="Lines"] .countdown').first().textContent();
+  return timeUntil(
+    page,
+    `window.__benchDayOffset = (window.__benchDayOffset ?? 0) + 1;
+     document.dispatchEvent(new Event('visibilitychange'));`,
+    `document.querySelector('ul[aria-label="Lines"] .countdown')?.textContent !== ${JSON.stringify(before)}`,
+  );
+}

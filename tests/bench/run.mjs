@@ -1,0 +1,119 @@
+// `make bench`: sizes of the release build and timings in headless Chromium, against the budgets.
+// Not a test: it reports, it never fails for a slow machine (it fails only if it cannot measure).
+//
+//   node tests/bench/run.mjs          (after `make dist`; the Makefile does both)
+//   BENCH_RUNS=1 BENCH_LINES=50 node tests/bench/run.mjs     the small configuration `make test` runs
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { BUDGETS, LEPTOS_FLOOR, settings } from './config.mjs';
+import { measureOnce } from './page_timings.mjs';
+import { codeTransferGzip, distSizes, firstLoad } from './sizes.mjs';
+import { wasmBreakdown } from './wasm_breakdown.mjs';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function summary(values, budget) {
+  const stats = { median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length };
+  return budget === undefined ? stats : { ...stats, budget, within: stats.median <= budget };
+}
+
+function benchDocument(lines) {
+  if (lines === 0) return null;
+  return execFileSync('target/debug/bench_document', [String(lines), settings.today],
+    { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }).trim();
+}
+
+async function withServer(action) {
+  const server = spawn('node', ['tests/e2e/serve.mjs'], {
+    env: { ...process.env, PORT: String(settings.port), HOST: '127.0.0.1' }, stdio: 'ignore',
+  });
+  const baseURL = `http://127.0.0.1:${settings.port}/`;
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(baseURL)).ok) break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  try { return await action(baseURL); } finally { server.kill(); }
+}
+
+async function measureTimings() {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    return await withServer(async (baseURL) => {
+      const results = [];
+      let requested = [];
+      let foreign = [];
+      for (const lines of settings.lineCounts) {
+        const document = benchDocument(lines);
+        const runs = [];
+        for (let run = 0; run < settings.runs; run++) runs.push(await measureOnce(browser, baseURL, { lines, document }));
+        requested = runs[0].requested;
+        foreign = foreign.concat(runs.flatMap((r) => r.foreign));
+        const pick = (key) => runs.map((r) => r[key]);
+        results.push({
+          lines,
+          listReadyMs: summary(pick('listReadyMs'), BUDGETS.listReadyMs),
+          addLineMs: summary(pick('addLineMs'), BUDGETS.addLineMs),
+          resortMs: summary(pick('resortMs'), BUDGETS.resortMs),
+          checklistTickMs: null,
+          jsHeapBytes: summary(pick('jsHeapBytes')),
+        });
+      }
+      return { results, requested, foreign };
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+const mark = (s) => (s.within ? 'within' : 'OVER');
+
+function printReport(report) {
+  console.log('\nSizes of dist/ (raw / gzip / brotli)');
+  for (const s of report.sizes) console.log(`  ${s.file.padEnd(44)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
+  const fl = report.firstLoad;
+  console.log(`  first visit downloads ${fl.files.length} files: ${kb(fl.raw)} raw, ${kb(fl.gzip)} gzip, ${kb(fl.brotli)} brotli`);
+  const code = report.codeTransferGzip;
+  console.log(`  wasm + JS + CSS gzip: ${kb(code.bytes)} (budget ${kb(code.budget)}: ${code.within ? 'within' : 'OVER'}); Leptos floor ${kb(LEPTOS_FLOOR.wasmGzip + LEPTOS_FLOOR.jsGzip)}`);
+  console.log(`  requests to other origins: ${report.foreignRequests.length} (budget 0)`);
+
+  console.log('\nWhat the wasm is made of (twiggy, by crate; share of code and data)');
+  for (const c of report.wasm.crates.slice(0, 15)) console.log(`  ${c.crate.padEnd(28)} ${kb(c.bytes).padStart(10)} ${(c.share * 100).toFixed(1).padStart(5)}%`);
+
+  console.log(`\nTimings, 4x CPU slowdown, median of ${settings.runs} (min–max)`);
+  console.log('  lines  list ready (≤300 ms)          add line (≤16 ms)             re-sort on date change (≤16 ms)  checklist tick  JS heap');
+  for (const r of report.timings) {
+    console.log(`  ${String(r.lines).padStart(5)}  ${`${ms(r.listReadyMs)} ${mark(r.listReadyMs)}`.padEnd(32)} ${`${ms(r.addLineMs)} ${mark(r.addLineMs)}`.padEnd(30)} ${`${ms(r.resortMs)} ${mark(r.resortMs)}`.padEnd(32)} ${'n/a'.padEnd(15)} ${kb(r.jsHeapBytes.median)}`);
+  }
+  console.log('  checklist tick: n/a — this build has no checklist yet (issue #3).');
+}
+
+async function main() {
+  mkdirSync(settings.outDir, { recursive: true });
+  const sizes = distSizes('dist');
+  const { results, requested, foreign } = await measureTimings();
+  const codeBytes = codeTransferGzip(sizes);
+  const report = {
+    settings,
+    sizes,
+    firstLoad: firstLoad(sizes, requested),
+    codeTransferGzip: { bytes: codeBytes, budget: BUDGETS.codeTransferGzipBytes, within: codeBytes <= BUDGETS.codeTransferGzipBytes },
+    leptosFloor: LEPTOS_FLOOR,
+    foreignRequests: foreign,
+    wasm: wasmBreakdown(`${settings.outDir}/wasm`),
+    timings: results,
+  };
+  writeFileSync(`${settings.outDir}/report.json`, `${JSON.stringify(report, null, 2)}\n`);
+  printReport(report);
+  console.log(`\nreport: ${settings.outDir}/report.json`);
+}
+
+await main();
