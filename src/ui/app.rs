@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use super::language_picker::LanguagePicker;
 use super::line_form::LineForm;
 use super::line_list::LineList;
+use super::main_nav::MainNav;
+use super::settings::Settings;
 use super::storage_banner::StorageBanner;
 use super::undo_toast::UndoToast;
 use crate::app_state::{Screen, Store};
@@ -27,6 +29,7 @@ pub fn App() -> impl IntoView {
         Screen::List => view! { <LineList /> }.into_any(),
         Screen::AddLine => view! { <LineForm editing=None /> }.into_any(),
         Screen::EditLine(id) => view! { <LineForm editing=Some(id) /> }.into_any(),
+        Screen::Settings => view! { <Settings /> }.into_any(),
     };
     let announcement = move || store.announcement.get().map(|msg| store.text(msg));
 
@@ -34,6 +37,7 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <h1 class="app-name">{store.tr(Msg::AppName)}</h1>
             <LanguagePicker />
+            <MainNav />
         </header>
         <StorageBanner />
         <main class="app-main">{screen}</main>

@@ -16,6 +16,7 @@ pub enum Screen {
     List,
     AddLine,
     EditLine(String),
+    Settings,
 }
 
 /// Why the document is not being saved, shown in a banner.

@@ -1,0 +1,17 @@
+//! The Settings screen: one section per concern (reminders, backups), each its own component.
+
+use leptos::prelude::*;
+
+use crate::app_state::Store;
+use crate::i18n::Msg;
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    let store = expect_context::<Store>();
+    view! {
+        <section class="settings" aria-labelledby="settings-heading">
+            <h2 id="settings-heading">{store.tr(Msg::Settings)}</h2>
+            <p>{store.tr(Msg::DataStaysHere)}</p>
+        </section>
+    }
+}
