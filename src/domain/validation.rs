@@ -184,7 +184,9 @@ pub fn parse_date(typed: &str, field: Field, report: &mut impl FnMut(Field, Prob
         report(field, Problem::Required);
         return None;
     }
-    let Ok(date) = NaiveDate::parse_from_str(typed, "%Y-%m-%d") else {
+    // FromStr reads ISO `YYYY-MM-DD` with a fixed parser: parse_from_str would also ship a
+    // strftime format-string parser in the wasm.
+    let Ok(date) = typed.parse::<NaiveDate>() else {
         report(field, Problem::NotADate);
         return None;
     };
