@@ -41,7 +41,9 @@ pub struct Store {
     pub last_removed: RwSignal<Option<RemovedLine>>,
     /// A short message for the live region (saved, deleted, restored).
     pub announcement: RwSignal<Option<Phrase>>,
-    browser_language: Language,
+    /// The language in use, a memo so that only a change of language (not every saved edit)
+    /// re-renders the text of every card.
+    language: Memo<Language>,
     saving_enabled: StoredValue<bool>,
 }
 
@@ -60,14 +62,18 @@ impl Store {
                 (Document::default(), Some(StorageProblem::SavingDisabled))
             }
         };
+        let document = RwSignal::new(document);
+        let language = Memo::new(move |_| {
+            document.with(|document| document.settings.language).unwrap_or(browser_language)
+        });
         Self {
-            document: RwSignal::new(document),
+            document,
             today: RwSignal::new(today),
             screen: RwSignal::new(Screen::List),
             storage_problem: RwSignal::new(problem),
             last_removed: RwSignal::new(None),
             announcement: RwSignal::new(None),
-            browser_language,
+            language,
             saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),
         }
     }
@@ -97,7 +103,7 @@ impl Store {
     }
 
     pub fn language(&self) -> Language {
-        self.document.with(|document| document.settings.language).unwrap_or(self.browser_language)
+        self.language.get()
     }
 
     pub fn set_language(&self, language: Language) {

@@ -40,6 +40,14 @@ pub fn countdown(language: Language, countdown: Countdown) -> String {
     }
 }
 
+/// The button under a long list: `Show 50 more (1,950 not shown)`.
+pub fn show_more_lines(language: Language, next: usize, hidden: usize) -> String {
+    match language {
+        Language::English => format!("Show {next} more ({hidden} not shown)"),
+        Language::SimplifiedChinese => format!("再显示 {next} 个（还有 {hidden} 个未显示）"),
+    }
+}
+
 pub fn status(language: Language, status: Status) -> &'static str {
     let msg = match status {
         Status::Ok => Msg::StatusOk,

@@ -12,7 +12,10 @@ pub fn LineCard(line: Line) -> impl IntoView {
     let store = expect_context::<Store>();
     let confirming = RwSignal::new(false);
     let deadline = line.deadline();
-    let countdown = move || deadline.map(|deadline| Countdown::between(store.today.get(), deadline));
+    // One memo feeds the badge, the text and the colour, so a new day recomputes it once per card.
+    let countdown =
+        Memo::new(move |_| deadline.map(|deadline| Countdown::between(store.today.get(), deadline)));
+    let countdown = move || countdown.get();
     let status_code = move || countdown().map_or("none", |countdown| countdown.status().code());
 
     let countdown_text = move || match countdown() {

@@ -5,7 +5,12 @@ use leptos::prelude::*;
 use super::line_card::LineCard;
 use crate::app_state::{Screen, Store};
 use crate::domain::line::{sorted_by_deadline, Line};
-use crate::i18n::Msg;
+use crate::i18n::{format, Msg};
+
+/// How many cards the list renders at first, and adds per `Show more`: the nearest deadlines
+/// come first, and rendering thousands of cards at once would make every visit slow
+/// (`make bench` measures 500 and 2,000 lines).
+pub const PAGE: usize = 50;
 
 #[component]
 pub fn LineList() -> impl IntoView {
@@ -15,6 +20,20 @@ pub fn LineList() -> impl IntoView {
             sorted_by_deadline(&document.lines).into_iter().cloned().collect::<Vec<Line>>()
         })
     });
+    let shown = RwSignal::new(PAGE);
+    let visible = move || sorted.with(|lines| lines.iter().take(shown.get()).cloned().collect::<Vec<_>>());
+    let hidden = move || sorted.with(Vec::len).saturating_sub(shown.get());
+    let show_more = move || {
+        let hidden = hidden();
+        (hidden > 0).then(|| {
+            let label = move || format::show_more_lines(store.language(), hidden.min(PAGE), hidden);
+            view! {
+                <button type="button" class="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {label}
+                </button>
+            }
+        })
+    };
 
     view! {
         <section class="line-list-section" aria-labelledby="lines-heading">
@@ -41,10 +60,11 @@ pub fn LineList() -> impl IntoView {
             >
                 <ul class="line-list" aria-label=store.tr(Msg::Lines)>
                     // Keyed by the whole line, so an edited line is rebuilt and the rest kept.
-                    <For each=move || sorted.get() key=|line| line.clone() let:line>
+                    <For each=visible key=|line| line.clone() let:line>
                         <LineCard line />
                     </For>
                 </ul>
+                {show_more}
             </Show>
         </section>
     }

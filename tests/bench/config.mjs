@@ -1,6 +1,9 @@
 // What `make bench` measures and against which budgets (shared/ARCHITECTURE.md, "Budgets").
 export const DOCUMENT_KEY = 'linekeeper.document';
 
+/** The list renders this many cards at first (PAGE in src/ui/line_list.rs). */
+export const LIST_PAGE = 50;
+
 export const BUDGETS = {
   codeTransferGzipBytes: 150 * 1024,
   listReadyMs: 300,
