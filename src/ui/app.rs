@@ -25,11 +25,14 @@ pub fn App() -> impl IntoView {
         page::scroll_to_top();
     });
 
-    let screen = move || match store.screen.get() {
-        Screen::List => view! { <LineList /> }.into_any(),
-        Screen::AddLine => view! { <LineForm editing=None /> }.into_any(),
-        Screen::EditLine(id) => view! { <LineForm editing=Some(id) /> }.into_any(),
-        Screen::Settings => view! { <Settings /> }.into_any(),
+    // The list stays mounted, hidden, while another screen shows: coming back to it after an
+    // edit then updates one card instead of rebuilding them all.
+    let on_list = move || store.screen.with(|screen| *screen == Screen::List);
+    let other_screen = move || match store.screen.get() {
+        Screen::List => None,
+        Screen::AddLine => Some(view! { <LineForm editing=None /> }.into_any()),
+        Screen::EditLine(id) => Some(view! { <LineForm editing=Some(id) /> }.into_any()),
+        Screen::Settings => Some(view! { <Settings /> }.into_any()),
     };
     let announcement = move || store.announcement.get().map(|msg| store.text(msg));
 
@@ -40,7 +43,12 @@ pub fn App() -> impl IntoView {
             <MainNav />
         </header>
         <StorageBanner />
-        <main class="app-main">{screen}</main>
+        <main class="app-main">
+            <div hidden=move || !on_list()>
+                <LineList />
+            </div>
+            {other_screen}
+        </main>
         <UndoToast />
         <div class="visually-hidden" role="status" aria-live="polite">
             {announcement}
