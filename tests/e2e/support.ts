@@ -17,7 +17,7 @@ export const names = {
     fixedExpiry: 'Fixed expiry date', purpose: 'Keep your prepaid numbers abroad alive',
     phoneProblem: 'Use digits, spaces and + - ( ) . / only.', typical: 'check with your operator',
     sevenDaysLeft: '7 days left', sixDaysLeft: '6 days left', urgent: 'Urgent', expired84: 'Expired 84 days ago',
-    dueToday: 'Due today', deadline: '1 Dec 2026', months: 'months',
+    dueToday: 'Due today', deadline: '1 Dec 2026', months: 'months', settings: 'Settings',
   },
   zh: {
     addLine: '添加号码', lines: '号码列表', name: '名称', phone: '电话号码', country: '国家/地区',
@@ -28,7 +28,7 @@ export const names = {
     fixedExpiry: '固定到期日', purpose: '帮你保住在国外的预付费号码',
     phoneProblem: '只能使用数字、空格和 + - ( ) . /。', typical: '请向运营商核实',
     sevenDaysLeft: '还剩 7 天', sixDaysLeft: '还剩 6 天', urgent: '紧急', expired84: '已过期 84 天',
-    dueToday: '今天到期', deadline: '2026年12月1日', months: '个月',
+    dueToday: '今天到期', deadline: '2026年12月1日', months: '个月', settings: '设置',
   },
 } as const;
 
