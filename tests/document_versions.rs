@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
-use linekeeper::domain::document::{Document, Language, CURRENT_VERSION};
+use linekeeper::domain::document::{Document, Language, Theme, CURRENT_VERSION};
 use linekeeper::domain::rule::Rule;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -37,4 +37,15 @@ fn removing_and_restoring_a_line_puts_it_back_in_place() {
     assert_eq!(document.lines.len(), 1);
     document.restore_line(removed);
     assert_eq!(document, original);
+}
+
+#[test]
+fn the_theme_setting_is_optional_and_kept() {
+    let v1 = Document::from_json(include_str!("fixtures/v1.json")).expect("v1 reads");
+    assert_eq!(v1.settings.theme, None, "a document from before the theme setting follows the system");
+    let mut document = Document::default();
+    document.settings.theme = Some(Theme::Dark);
+    let json = document.to_json();
+    assert!(json.contains(r#""theme":"dark""#), "{json}");
+    assert_eq!(Document::from_json(&json).unwrap().settings.theme, Some(Theme::Dark));
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::document::{Document, Language, RemovedLine};
+use crate::domain::document::{Document, Language, RemovedLine, Theme};
 use crate::domain::line::Line;
 use crate::i18n::{self, Message, Msg, Phrase};
 use crate::platform::page;
@@ -109,6 +109,15 @@ impl Store {
     pub fn set_language(&self, language: Language) {
         self.change(|document| document.settings.language = Some(language));
         page::set_document_language(language.tag());
+    }
+
+    /// The theme the user chose, `None` when following the system.
+    pub fn theme(&self) -> Option<Theme> {
+        self.document.with(|document| document.settings.theme)
+    }
+
+    pub fn set_theme(&self, theme: Option<Theme>) {
+        self.change(|document| document.settings.theme = theme);
     }
 
     pub fn text(&self, msg: impl Message) -> &'static str {

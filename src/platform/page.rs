@@ -29,3 +29,16 @@ pub fn scroll_to_top() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Sets `<html data-theme>` to a theme code, or removes it to follow the system (see the CSS).
+pub fn set_theme(code: Option<&str>) {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let Some(root) = root {
+        let _ = match code {
+            Some(code) => root.set_attribute("data-theme", code),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+}

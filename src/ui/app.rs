@@ -10,6 +10,7 @@ use super::settings::Settings;
 use super::storage_banner::StorageBanner;
 use super::undo_toast::UndoToast;
 use crate::app_state::{Screen, Store};
+use crate::domain::document::Theme;
 use crate::i18n::Msg;
 use crate::platform::{clock, page};
 
@@ -18,6 +19,7 @@ pub fn App() -> impl IntoView {
     let store = Store::load(clock::local_today());
     provide_context(store);
     Effect::new(move |_| page::set_document_language(store.language().tag()));
+    Effect::new(move |_| page::set_theme(store.theme().map(Theme::code)));
     clock::watch_local_date(move |today| store.set_today(today));
 
     Effect::new(move |_| {

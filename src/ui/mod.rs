@@ -12,4 +12,5 @@ pub mod rule_fields;
 pub mod settings;
 pub mod storage_banner;
 pub mod text_field;
+pub mod theme_picker;
 pub mod undo_toast;

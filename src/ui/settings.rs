@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::theme_picker::ThemePicker;
 use crate::app_state::Store;
 use crate::i18n::Msg;
 
@@ -12,6 +13,7 @@ pub fn Settings() -> impl IntoView {
         <section class="settings" aria-labelledby="settings-heading">
             <h2 id="settings-heading">{store.tr(Msg::Settings)}</h2>
             <p>{store.tr(Msg::DataStaysHere)}</p>
+            <ThemePicker />
         </section>
     }
 }
