@@ -1,7 +1,20 @@
 //! The keys of the message catalogues.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Msg {
+/// Declares the keys once and lists them in `Msg::ALL`, so tests can walk every message.
+macro_rules! keys {
+    ($($key:ident),* $(,)?) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($key),*
+        }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+        }
+    };
+}
+
+keys! {
     AppName,
     AppPurpose,
     EmptyList,
