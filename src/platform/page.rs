@@ -42,3 +42,16 @@ pub fn set_theme(code: Option<&str>) {
         };
     }
 }
+
+/// Moves keyboard focus to the heading of the screen now shown (the `h2` of `<main>`'s visible
+/// child), so that keyboard and screen reader users start where the new content starts.
+pub fn focus_screen_heading() {
+    use wasm_bindgen::JsCast;
+    let heading = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector("main > :not([hidden]) h2").ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
+    }
+}

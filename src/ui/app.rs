@@ -22,9 +22,14 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| page::set_theme(store.theme().map(Theme::code)));
     clock::watch_local_date(move |today| store.set_today(today));
 
-    Effect::new(move |_| {
+    // A new screen starts at its top, with focus on its heading (not on the first load: the
+    // page then starts where the browser puts it).
+    Effect::new(move |first_run: Option<()>| {
         store.screen.track();
-        page::scroll_to_top();
+        if first_run.is_some() {
+            page::scroll_to_top();
+            page::focus_screen_heading();
+        }
     });
 
     // The list stays mounted, hidden, while another screen shows: coming back to it after an

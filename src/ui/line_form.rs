@@ -43,7 +43,7 @@ pub fn LineForm(editing: Option<String>) -> impl IntoView {
 
     view! {
         <form class="line-form" novalidate on:submit=submit aria-labelledby="line-form-heading">
-            <h2 id="line-form-heading">{store.tr(heading)}</h2>
+            <h2 id="line-form-heading" tabindex="-1">{store.tr(heading)}</h2>
             <Show when=move || form.errors.with(|errors| !errors.is_empty())>
                 <p class="banner banner-error" role="alert">{store.tr(Msg::FormHasErrors)}</p>
             </Show>

@@ -38,7 +38,7 @@ pub fn LineList() -> impl IntoView {
     view! {
         <section class="line-list-section" aria-labelledby="lines-heading">
             <div class="section-header">
-                <h2 id="lines-heading">{store.tr(Msg::Lines)}</h2>
+                <h2 id="lines-heading" tabindex="-1">{store.tr(Msg::Lines)}</h2>
                 <button
                     type="button"
                     class="button-primary"

@@ -11,7 +11,7 @@ pub fn Settings() -> impl IntoView {
     let store = expect_context::<Store>();
     view! {
         <section class="settings" aria-labelledby="settings-heading">
-            <h2 id="settings-heading">{store.tr(Msg::Settings)}</h2>
+            <h2 id="settings-heading" tabindex="-1">{store.tr(Msg::Settings)}</h2>
             <p>{store.tr(Msg::DataStaysHere)}</p>
             <ThemePicker />
         </section>

@@ -146,3 +146,20 @@ test('the bar reaches Settings and back to Lines, and marks where the user is', 
   await expect(page.getByRole('button', { name: 'Add line', exact: true })).toBeVisible();
   await expect(nav.getByRole('button', { name: 'Lines', exact: true })).toHaveAttribute('aria-current', 'page');
 });
+
+test('a new screen takes focus at its heading, and a line can be added with the keyboard alone', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Add line', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Add line', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+  await page.keyboard.type('Keyboard line');
+  await page.getByLabel('Phone number', { exact: true }).focus();
+  await page.keyboard.type('+32 470 00 00 01');
+  await page.getByLabel('Every', { exact: true }).focus();
+  await page.keyboard.type('6');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Lines', exact: true })).toBeFocused();
+  await expect(lineItem(page, 'en', 'Keyboard line')).toBeVisible();
+});
