@@ -3,10 +3,13 @@
 //! Built from the domain types, so the benchmark's data always has the current schema.
 
 use chrono::{Days, NaiveDate};
+use linekeeper::domain::checklist::Checklist;
 use linekeeper::domain::document::Document;
 use linekeeper::domain::line::Line;
+use linekeeper::domain::money::Money;
 use linekeeper::domain::operators::PRESETS;
 use linekeeper::domain::period::Period;
+use linekeeper::domain::renewal::{Action, Channel, Renewal};
 use linekeeper::domain::rule::Rule;
 
 fn main() {
@@ -41,5 +44,30 @@ fn sample_line(i: usize, today: NaiveDate) -> Line {
         currency: preset.currency.to_owned(),
         notes: if i.is_multiple_of(4) { "Bank 2FA and government portal".to_owned() } else { String::new() },
         rules,
+        history: sample_history(i, today, preset.currency),
+        checklist: sample_checklist(i),
     }
+}
+
+/// Three past top-ups a year apart, with amounts, before the line's own last top-up.
+fn sample_history(i: usize, today: NaiveDate, currency: &str) -> Vec<Renewal> {
+    (1..=3)
+        .map(|years| Renewal {
+            id: format!("bench-{i:05}-r{years}"),
+            date: today - Days::new(400 + 365 * years as u64),
+            action: Action::TopUp,
+            amount: (!currency.is_empty())
+                .then(|| Money { minor: 1000 + (i as i64 % 20) * 100, currency: currency.to_owned() }),
+            channel: Some(Channel::ALL[i % 3]),
+            note: String::new(),
+        })
+        .collect()
+}
+
+/// A channel chosen and two preparation steps ticked.
+fn sample_checklist(i: usize) -> Checklist {
+    let mut checklist = Checklist { channel: Some(Channel::ALL[i % 3]), ..Checklist::default() };
+    checklist.set_done("prepare.deadline", true);
+    checklist.set_done("prepare.details", true);
+    checklist
 }

@@ -138,10 +138,19 @@ impl Document {
         self.lines.iter().find(|line| line.id == id)
     }
 
-    /// Adds a new line, or replaces the line with the same id in place.
-    pub fn upsert_line(&mut self, line: Line) {
-        match self.lines.iter_mut().find(|existing| existing.id == line.id) {
-            Some(existing) => *existing = line,
+    pub fn line_mut(&mut self, id: &str) -> Option<&mut Line> {
+        self.lines.iter_mut().find(|line| line.id == id)
+    }
+
+    /// Adds a new line, or replaces the line with the same id in place. The form edits a
+    /// line's details and rules only: an existing line keeps its history and checklist.
+    pub fn upsert_line(&mut self, mut line: Line) {
+        match self.line_mut(&line.id) {
+            Some(existing) => {
+                line.history = std::mem::take(&mut existing.history);
+                line.checklist = std::mem::take(&mut existing.checklist);
+                *existing = line;
+            }
             None => self.lines.push(line),
         }
     }

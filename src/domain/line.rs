@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::checklist::Checklist;
 use super::countdown::Countdown;
+use super::renewal::{effective_rules, Renewal};
 use super::rule::Rule;
 
 /// One phone number being kept alive. Built only through validation (see `validation.rs`).
@@ -23,13 +25,46 @@ pub struct Line {
     pub currency: String,
     #[serde(default)]
     pub notes: String,
+    /// The rules as typed in the form; `effective_rules` applies the history to them.
     pub rules: Vec<Rule>,
+    /// Renewals recorded, in the order they were recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Renewal>,
+    #[serde(default, skip_serializing_if = "Checklist::is_empty")]
+    pub checklist: Checklist,
 }
 
 impl Line {
+    /// The rules with the dates the recorded renewals moved them to.
+    pub fn effective_rules(&self) -> Vec<Rule> {
+        effective_rules(&self.rules, &self.history)
+    }
+
     /// The earliest deadline of the line's rules: the day the line must be renewed by.
     pub fn deadline(&self) -> Option<NaiveDate> {
-        self.rules.iter().filter_map(Rule::deadline).min()
+        self.effective_rules().iter().filter_map(Rule::deadline).min()
+    }
+
+    /// Adds a renewal to the history; the checklist starts its next cycle.
+    pub fn record(&mut self, renewal: Renewal) {
+        self.history.push(renewal);
+        self.checklist.start_next_cycle();
+    }
+
+    /// Replaces the history entry with the same id; false when there is none.
+    pub fn replace_entry(&mut self, renewal: Renewal) -> bool {
+        match self.history.iter_mut().find(|entry| entry.id == renewal.id) {
+            Some(entry) => {
+                *entry = renewal;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn remove_entry(&mut self, id: &str) -> Option<Renewal> {
+        let index = self.history.iter().position(|entry| entry.id == id)?;
+        Some(self.history.remove(index))
     }
 
     pub fn countdown(&self, today: NaiveDate) -> Option<Countdown> {
@@ -67,6 +102,8 @@ mod tests {
             currency: "EUR".into(),
             notes: String::new(),
             rules,
+            history: Vec::new(),
+            checklist: Checklist::default(),
         }
     }
 

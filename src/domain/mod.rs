@@ -1,11 +1,16 @@
 //! The product's rules as pure functions: no browser, no framework, no clock.
 //! Today's date is always an argument.
 
+pub mod checklist;
+pub mod cost;
 pub mod countdown;
 pub mod document;
 pub mod line;
+pub mod money;
 pub mod operators;
 pub mod period;
 pub mod places;
+pub mod renewal;
+pub mod renewal_validation;
 pub mod rule;
 pub mod validation;

@@ -60,6 +60,12 @@ pub enum Field {
     RuleEvery(usize),
     RuleLastDone(usize),
     RuleExpiresOn(usize),
+    RenewalDate,
+    RenewalAction,
+    RenewalExpiresOn,
+    RenewalAmount,
+    RenewalCurrency,
+    RenewalNote,
 }
 
 /// What is wrong with a field; the i18n layer turns it into a sentence.
@@ -74,6 +80,13 @@ pub enum Problem {
     UnknownCountry,
     UnknownCurrency,
     NoRule,
+    DateInFuture,
+    MovesDeadlineBack,
+    NothingToRenew,
+    AmountNotANumber,
+    AmountNegative,
+    AmountTooManyDecimals { max: u32 },
+    AmountTooLarge,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +154,8 @@ pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldErr
         currency: currency.to_owned(),
         notes: draft.notes.clone(),
         rules,
+        history: Vec::new(),
+        checklist: Default::default(),
     })
 }
 
@@ -209,7 +224,7 @@ fn phone_number_problem(number: &str) -> Option<Problem> {
     (!number.chars().all(allowed) || !has_digit).then_some(Problem::PhoneCharacters)
 }
 
-fn too_long(text: &str, max: usize) -> bool {
+pub(super) fn too_long(text: &str, max: usize) -> bool {
     text.chars().count() > max
 }
 

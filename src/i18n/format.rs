@@ -132,8 +132,24 @@ pub fn problem(language: Language, problem: Problem) -> String {
         Problem::NoRule => Msg::ProblemNoRule,
         Problem::TooLong { max } => return too_long(language, max),
         Problem::PeriodOutOfRange { unit } => return period_out_of_range(language, unit),
+        Problem::DateInFuture => Msg::ProblemDateInFuture,
+        Problem::MovesDeadlineBack => Msg::ProblemMovesDeadlineBack,
+        Problem::NothingToRenew => Msg::ProblemNothingToRenew,
+        Problem::AmountNotANumber => Msg::ProblemAmountNotANumber,
+        Problem::AmountNegative => Msg::ProblemAmountNegative,
+        Problem::AmountTooLarge => Msg::ProblemAmountTooLarge,
+        Problem::AmountTooManyDecimals { max } => return too_many_decimals(language, max),
     };
     text(language, msg).to_owned()
+}
+
+fn too_many_decimals(language: Language, max: u32) -> String {
+    match (language, max) {
+        (Language::English, 0) => "This currency has no decimals.".into(),
+        (Language::English, max) => format!("At most {max} decimals."),
+        (Language::SimplifiedChinese, 0) => "这种货币没有小数。".into(),
+        (Language::SimplifiedChinese, max) => format!("最多 {max} 位小数。"),
+    }
 }
 
 fn too_long(language: Language, max: usize) -> String {

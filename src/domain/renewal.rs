@@ -1,0 +1,186 @@
+//! Renewals: what the user did to keep a line alive (a top-up, a use, a new expiry date), the
+//! history of them, and how they move the line's rules and deadline.
+//!
+//! A line's rules keep the dates typed in its form; the history moves them forward. The
+//! effective rules are therefore always recomputed from the form's dates and the entries that
+//! remain, so editing or deleting an entry recomputes the deadline as if it never happened.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::money::Money;
+use super::rule::Rule;
+
+/// How the renewal was done (see DOMAIN.md: the three channels).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Online,
+    Shop,
+    Agent,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Channel::Online, Channel::Shop, Channel::Agent];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Online => "online",
+            Channel::Shop => "shop",
+            Channel::Agent => "agent",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|channel| channel.code() == code)
+    }
+}
+
+/// What was done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Action {
+    /// Credit added. Also counts as use: for the operators of our presets a top-up is
+    /// chargeable activity.
+    TopUp,
+    /// A paid call, SMS or data session.
+    Usage,
+    /// The operator gave a new expiry date.
+    NewExpiry { expires_on: NaiveDate },
+}
+
+impl Action {
+    /// Whether this action satisfies a rule, i.e. restarts its period or replaces its date.
+    pub fn satisfies(self, rule: &Rule) -> bool {
+        matches!(
+            (self, rule),
+            (Action::TopUp, Rule::TopUpEvery { .. } | Rule::UseEvery { .. })
+                | (Action::Usage, Rule::UseEvery { .. })
+                | (Action::NewExpiry { .. }, Rule::FixedExpiry { .. })
+        )
+    }
+}
+
+/// One entry of a line's history.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Renewal {
+    /// Random, stable; made by the shell.
+    pub id: String,
+    pub date: NaiveDate,
+    pub action: Action,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// A note or a receipt reference.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// The rules as the history leaves them: each periodic rule counts from the later of its own
+/// date and the last renewal that satisfies it; a fixed expiry takes the new expiry date of
+/// the latest renewal that gave one.
+pub fn effective_rules(rules: &[Rule], history: &[Renewal]) -> Vec<Rule> {
+    rules.iter().map(|rule| effective_rule(rule, history)).collect()
+}
+
+fn effective_rule(rule: &Rule, history: &[Renewal]) -> Rule {
+    let satisfying = || history.iter().filter(|entry| entry.action.satisfies(rule));
+    match rule {
+        Rule::TopUpEvery { every, last_done } => {
+            let last_done =
+                satisfying().map(|entry| entry.date).chain([*last_done]).max().unwrap_or(*last_done);
+            Rule::TopUpEvery { every: *every, last_done }
+        }
+        Rule::UseEvery { every, last_done } => {
+            let last_done =
+                satisfying().map(|entry| entry.date).chain([*last_done]).max().unwrap_or(*last_done);
+            Rule::UseEvery { every: *every, last_done }
+        }
+        Rule::FixedExpiry { expires_on } => {
+            let latest = satisfying().max_by_key(|entry| entry.date).and_then(|entry| match entry.action {
+                Action::NewExpiry { expires_on } => Some(expires_on),
+                _ => None,
+            });
+            Rule::FixedExpiry { expires_on: latest.unwrap_or(*expires_on) }
+        }
+    }
+}
+
+/// History newest first (by date; among the same date, the later recorded first).
+pub fn newest_first(history: &[Renewal]) -> Vec<&Renewal> {
+    let mut entries: Vec<(usize, &Renewal)> = history.iter().enumerate().collect();
+    entries.sort_by(|(ia, a), (ib, b)| b.date.cmp(&a.date).then(ib.cmp(ia)));
+    entries.into_iter().map(|(_, entry)| entry).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::period::Period;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn entry(id: &str, day: NaiveDate, action: Action) -> Renewal {
+        Renewal { id: id.into(), date: day, action, amount: None, channel: None, note: String::new() }
+    }
+
+    #[test]
+    fn a_top_up_restarts_top_up_and_use_rules_but_not_a_fixed_expiry() {
+        let rules = [
+            Rule::TopUpEvery { every: Period::months(12), last_done: date(2025, 12, 1) },
+            Rule::UseEvery { every: Period::days(90), last_done: date(2026, 10, 1) },
+            Rule::FixedExpiry { expires_on: date(2027, 6, 1) },
+        ];
+        let history = [entry("a", date(2026, 11, 20), Action::TopUp)];
+        let effective = effective_rules(&rules, &history);
+        assert_eq!(
+            effective[0],
+            Rule::TopUpEvery { every: Period::months(12), last_done: date(2026, 11, 20) }
+        );
+        assert_eq!(effective[1], Rule::UseEvery { every: Period::days(90), last_done: date(2026, 11, 20) });
+        assert_eq!(effective[2], rules[2]);
+    }
+
+    #[test]
+    fn usage_does_not_count_as_a_top_up() {
+        let rules = [Rule::TopUpEvery { every: Period::months(12), last_done: date(2025, 12, 1) }];
+        let effective = effective_rules(&rules, &[entry("a", date(2026, 11, 20), Action::Usage)]);
+        assert_eq!(effective[0], rules[0]);
+    }
+
+    #[test]
+    fn an_older_entry_never_moves_a_date_back() {
+        let rules = [Rule::TopUpEvery { every: Period::months(12), last_done: date(2026, 6, 1) }];
+        let effective = effective_rules(&rules, &[entry("a", date(2026, 1, 1), Action::TopUp)]);
+        assert_eq!(effective[0], rules[0]);
+    }
+
+    #[test]
+    fn the_latest_new_expiry_replaces_the_fixed_date() {
+        let rules = [Rule::FixedExpiry { expires_on: date(2026, 12, 1) }];
+        let history = [
+            entry("a", date(2026, 11, 1), Action::NewExpiry { expires_on: date(2027, 6, 1) }),
+            entry("b", date(2026, 11, 20), Action::NewExpiry { expires_on: date(2027, 12, 1) }),
+        ];
+        assert_eq!(effective_rules(&rules, &history)[0], Rule::FixedExpiry { expires_on: date(2027, 12, 1) });
+        assert_eq!(
+            effective_rules(&rules, &history[..1])[0],
+            Rule::FixedExpiry { expires_on: date(2027, 6, 1) }
+        );
+        assert_eq!(effective_rules(&rules, &[])[0], rules[0]);
+    }
+
+    #[test]
+    fn history_reads_newest_first() {
+        let history = [
+            entry("old", date(2026, 1, 1), Action::TopUp),
+            entry("new", date(2026, 11, 1), Action::TopUp),
+            entry("same-day-later", date(2026, 11, 1), Action::Usage),
+        ];
+        let ids: Vec<&str> = newest_first(&history).iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["same-day-later", "new", "old"]);
+    }
+}
