@@ -10,12 +10,17 @@ use crate::i18n::{self, Message, Msg, Phrase};
 use crate::platform::page;
 use crate::storage::{self, LoadOutcome, SaveError};
 
+mod renewal;
+pub use renewal::RecordedRenewal;
+
 /// What the main area shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     List,
     AddLine,
     EditLine(String),
+    /// One line's detail: rules, checklist, history and cost.
+    LineDetail(String),
     Settings,
 }
 
@@ -39,6 +44,8 @@ pub struct Store {
     pub storage_problem: RwSignal<Option<StorageProblem>>,
     /// The last deleted line, while its Undo is offered.
     pub last_removed: RwSignal<Option<RemovedLine>>,
+    /// The renewal just recorded, while its Undo is offered.
+    pub last_recorded: RwSignal<Option<RecordedRenewal>>,
     /// A short message for the live region (saved, deleted, restored).
     pub announcement: RwSignal<Option<Phrase>>,
     /// The language in use, a memo so that only a change of language (not every saved edit)
@@ -72,6 +79,7 @@ impl Store {
             screen: RwSignal::new(Screen::List),
             storage_problem: RwSignal::new(problem),
             last_removed: RwSignal::new(None),
+            last_recorded: RwSignal::new(None),
             announcement: RwSignal::new(None),
             language,
             saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),

@@ -65,6 +65,7 @@ pub enum Field {
     RenewalExpiresOn,
     RenewalAmount,
     RenewalCurrency,
+    RenewalChannel,
     RenewalNote,
 }
 
@@ -238,7 +239,8 @@ impl LineDraft {
             operator: line.operator.clone(),
             currency: line.currency.clone(),
             notes: line.notes.clone(),
-            rules: line.rules.iter().map(RuleDraft::from_rule).collect(),
+            // The rules as the history left them: what the user last did, not what they first typed.
+            rules: line.effective_rules().iter().map(RuleDraft::from_rule).collect(),
         }
     }
 }

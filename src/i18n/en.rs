@@ -116,5 +116,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ProblemAmountNotANumber => "Enter an amount such as 15 or 15.50.",
         Msg::ProblemAmountNegative => "The amount cannot be negative.",
         Msg::ProblemAmountTooLarge => "That amount is too large.",
+        Msg::HideStep => "Hide",
+        Msg::ConfirmDeleteEntryQuestion => "Delete this entry? The deadline is then recomputed without it.",
     }
 }

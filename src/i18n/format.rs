@@ -206,6 +206,74 @@ pub fn country(language: Language, code: &str) -> String {
     }
 }
 
+/// `3 of 9 done` / `已完成 3 / 9`.
+pub fn progress(language: Language, done: usize, total: usize) -> String {
+    match language {
+        Language::English => format!("{done} of {total} done"),
+        Language::SimplifiedChinese => format!("已完成 {done} / {total}"),
+    }
+}
+
+/// An amount with its currency: `€15.00`, `£5.00`, `1000 JPY`.
+pub fn money(minor: i64, currency: &str) -> String {
+    let amount = crate::domain::money::decimal_text(minor, currency);
+    match currency {
+        "EUR" => format!("€{amount}"),
+        "GBP" => format!("£{amount}"),
+        "USD" => format!("US${amount}"),
+        "HKD" => format!("HK${amount}"),
+        _ => format!("{amount} {currency}"),
+    }
+}
+
+/// Totals per currency, never added together: `€35.00 + £5.00`.
+pub fn totals(totals: &crate::domain::money::Totals) -> String {
+    totals.iter().map(|(currency, minor)| money(*minor, currency)).collect::<Vec<_>>().join(" + ")
+}
+
+/// `Label: value` with the language's colon: `Next deadline: 1 Dec 2026` / `最近到期日：2026年12月1日`.
+pub fn labelled(language: Language, label: &str, value: &str) -> String {
+    match language {
+        Language::English => format!("{label}: {value}"),
+        Language::SimplifiedChinese => format!("{label}：{value}"),
+    }
+}
+
+/// `Urgent: 2` / `紧急：2`.
+pub fn status_count(language: Language, status: Status, count: usize) -> String {
+    labelled(language, self::status(language, status), &count.to_string())
+}
+
+/// What a history entry records: `Top-up`, `New expiry date: 1 Jun 2027`.
+pub fn action(language: Language, action: crate::domain::renewal::Action) -> String {
+    use crate::domain::renewal::Action;
+    match action {
+        Action::TopUp => text(language, Msg::ActionTopUp).to_owned(),
+        Action::Usage => text(language, Msg::ActionUsage).to_owned(),
+        Action::NewExpiry { expires_on } => {
+            labelled(language, text(language, Msg::ActionNewExpiry), &date(language, expires_on))
+        }
+    }
+}
+
+pub fn channel(language: Language, channel: crate::domain::renewal::Channel) -> &'static str {
+    use crate::domain::renewal::Channel;
+    let msg = match channel {
+        Channel::Online => Msg::ChannelOnline,
+        Channel::Shop => Msg::ChannelShop,
+        Channel::Agent => Msg::ChannelAgent,
+    };
+    text(language, msg)
+}
+
+/// The accessible name of a step's Hide button: `Hide step: Keep the receipt`.
+pub fn hide_step(language: Language, title: &str) -> String {
+    match language {
+        Language::English => format!("Hide step: {title}"),
+        Language::SimplifiedChinese => format!("隐藏步骤：{title}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -127,4 +127,6 @@ keys! {
     ProblemAmountNotANumber,
     ProblemAmountNegative,
     ProblemAmountTooLarge,
+    HideStep,
+    ConfirmDeleteEntryQuestion,
 }

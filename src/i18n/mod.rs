@@ -4,6 +4,7 @@
 //! Each catalogue is an exhaustive `match` over `Msg`, so the compiler refuses a key that
 //! is missing in either language.
 
+pub mod checklist_steps;
 mod en;
 pub mod format;
 mod messages;

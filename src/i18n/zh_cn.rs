@@ -116,5 +116,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ProblemAmountNotANumber => "请输入金额，例如 15 或 15.50。",
         Msg::ProblemAmountNegative => "金额不能为负数。",
         Msg::ProblemAmountTooLarge => "金额过大。",
+        Msg::HideStep => "隐藏",
+        Msg::ConfirmDeleteEntryQuestion => "删除这条记录？到期日会按其余记录重新计算。",
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::language_picker::LanguagePicker;
+use super::line_detail::LineDetail;
 use super::line_form::LineForm;
 use super::line_list::LineList;
 use super::main_nav::MainNav;
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
         Screen::List => None,
         Screen::AddLine => Some(view! { <LineForm editing=None /> }.into_any()),
         Screen::EditLine(id) => Some(view! { <LineForm editing=Some(id) /> }.into_any()),
+        Screen::LineDetail(id) => Some(view! { <LineDetail id /> }.into_any()),
         Screen::Settings => Some(view! { <Settings /> }.into_any()),
     };
     let announcement = move || store.announcement.get().map(|msg| store.text(msg));
@@ -56,7 +58,16 @@ pub fn App() -> impl IntoView {
             </div>
             {other_screen}
         </main>
-        <UndoToast />
+        <UndoToast
+            offer=store.last_removed
+            message=Msg::LineDeleted
+            on_undo=Callback::new(move |()| store.undo_delete())
+        />
+        <UndoToast
+            offer=store.last_recorded
+            message=Msg::RenewalRecorded
+            on_undo=Callback::new(move |()| store.undo_recording())
+        />
         <div class="visually-hidden" role="status" aria-live="polite">
             {announcement}
         </div>

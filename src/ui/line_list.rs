@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::line_card::LineCard;
+use super::list_overview::ListOverview;
 use crate::app_state::{Screen, Store};
 use crate::domain::line::{sorted_by_deadline, Line};
 use crate::i18n::{format, Msg};
@@ -58,6 +59,7 @@ pub fn LineList() -> impl IntoView {
                     }
                 }
             >
+                <ListOverview />
                 <ul class="line-list" aria-label=store.tr(Msg::Lines)>
                     // Keyed by the whole line, so an edited line is rebuilt and the rest kept.
                     <For each=visible key=|line| line.clone() let:line>

@@ -1,4 +1,4 @@
-//! After a delete: "Line deleted." with an `Undo` button, for a few seconds.
+//! After a delete or a recording: what happened, with an `Undo` button, for a few seconds.
 
 use std::time::Duration;
 
@@ -10,28 +10,32 @@ use crate::i18n::Msg;
 /// Long enough to notice and reach the button on a phone.
 const UNDO_OFFER: Duration = Duration::from_secs(8);
 
+/// Shown while `offer` holds something; withdraws that offer after `UNDO_OFFER`.
 #[component]
-pub fn UndoToast() -> impl IntoView {
+pub fn UndoToast<T>(offer: RwSignal<Option<T>>, message: Msg, on_undo: Callback<()>) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
     let store = expect_context::<Store>();
     Effect::new(move |_| {
-        let Some(removed) = store.last_removed.get() else {
+        let Some(offered) = offer.get() else {
             return;
         };
         set_timeout(
             move || {
-                // Only withdraw the offer for this deletion, not a newer one.
-                if store.last_removed.get_untracked().as_ref() == Some(&removed) {
-                    store.last_removed.set(None);
+                // Only withdraw this offer, not a newer one.
+                if offer.get_untracked().as_ref() == Some(&offered) {
+                    offer.set(None);
                 }
             },
             UNDO_OFFER,
         );
     });
     view! {
-        <Show when=move || store.last_removed.with(Option::is_some)>
+        <Show when=move || offer.with(Option::is_some)>
             <div class="toast">
-                <span>{store.tr(Msg::LineDeleted)}</span>
-                <button type="button" on:click=move |_| store.undo_delete()>
+                <span>{store.tr(message)}</span>
+                <button type="button" on:click=move |_| on_undo.run(())>
                     {store.tr(Msg::Undo)}
                 </button>
             </div>

@@ -42,6 +42,19 @@ function screens(lang: Lang): [string, (page: Page) => Promise<void>][] {
       await page.getByRole('button', { name: n.delete, exact: true }).click();
       await expect(page.getByRole('button', { name: n.confirmDelete, exact: true })).toBeVisible();
     }],
+    ['line detail with checklist, history and cost', async (page) => {
+      await addProximus(page, lang);
+      await page.getByRole('button', { name: 'Belgian Proximus', exact: true }).click();
+      await page.getByRole('radio').first().check();
+    }],
+    ['record renewal form with errors', async (page) => {
+      await addProximus(page, lang);
+      await page.getByRole('button', { name: 'Belgian Proximus', exact: true }).click();
+      await page.getByRole('button', { name: lang === 'en' ? 'Record renewal' : '记录续费', exact: true }).click();
+      await page.getByLabel(lang === 'en' ? 'Amount' : '金额', { exact: true }).fill('-1');
+      await page.getByRole('button', { name: n.save, exact: true }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+    }],
     ['settings', async (page) => {
       await page.getByRole('navigation').getByRole('button', { name: n.settings, exact: true }).click();
       await expect(page.getByRole('heading', { name: n.settings, exact: true })).toBeVisible();
@@ -81,6 +94,9 @@ test.describe('screenshots', () => {
             await page.getByRole('button', { name: names[lang].addLine, exact: true }).click();
             await page.getByRole('button', { name: names[lang].save, exact: true }).click();
             await shot('form-errors');
+            await page.getByRole('button', { name: names[lang].cancel, exact: true }).click();
+            await page.getByRole('button', { name: 'Belgian Proximus', exact: true }).click();
+            await shot('line-detail');
             await page.getByRole('navigation').getByRole('button', { name: names[lang].settings, exact: true }).click();
             await shot('settings');
           });

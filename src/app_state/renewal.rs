@@ -1,0 +1,100 @@
+//! The store's renewal operations: recording, editing and deleting history entries, and the
+//! checklist's ticks and shape. Each is one `change`, so each is validated upstream and saved.
+
+use leptos::prelude::*;
+
+use super::Store;
+use crate::domain::checklist::Checklist;
+use crate::domain::line::Line;
+use crate::domain::renewal::{Channel, Renewal};
+use crate::i18n::Msg;
+use crate::platform::ids;
+
+/// What Undo needs to take a recording back: the entry, and the ticks it cleared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordedRenewal {
+    pub line_id: String,
+    pub entry_id: String,
+    checklist_before: Checklist,
+}
+
+impl Store {
+    /// A copy of one line, tracked by the reactive context that asks.
+    pub fn line(&self, id: &str) -> Option<Line> {
+        self.with_document(|document| document.line(id).cloned())
+    }
+
+    pub fn record_renewal(&self, line_id: &str, renewal: Renewal) {
+        let entry_id = renewal.id.clone();
+        let mut checklist_before = None;
+        self.change(|document| {
+            if let Some(line) = document.line_mut(line_id) {
+                checklist_before = Some(line.checklist.clone());
+                line.record(renewal);
+            }
+        });
+        if let Some(checklist_before) = checklist_before {
+            self.last_recorded.set(Some(RecordedRenewal {
+                line_id: line_id.into(),
+                entry_id,
+                checklist_before,
+            }));
+            self.announce(Msg::RenewalRecorded);
+        }
+    }
+
+    /// Takes the last recording back: its entry goes, the checklist's ticks return.
+    pub fn undo_recording(&self) {
+        let Some(recorded) = self.last_recorded.get_untracked() else { return };
+        self.last_recorded.set(None);
+        self.change(|document| {
+            if let Some(line) = document.line_mut(&recorded.line_id) {
+                line.remove_entry(&recorded.entry_id);
+                line.checklist = recorded.checklist_before;
+            }
+        });
+        self.announce(Msg::RenewalUndone);
+    }
+
+    pub fn update_entry(&self, line_id: &str, renewal: Renewal) {
+        self.change(|document| {
+            if let Some(line) = document.line_mut(line_id) {
+                line.replace_entry(renewal);
+            }
+        });
+        self.announce(Msg::EntryUpdated);
+    }
+
+    pub fn delete_entry(&self, line_id: &str, entry_id: &str) {
+        self.change(|document| {
+            if let Some(line) = document.line_mut(line_id) {
+                line.remove_entry(entry_id);
+            }
+        });
+        self.announce(Msg::EntryDeleted);
+    }
+
+    /// Changes one line's checklist.
+    pub fn edit_checklist(&self, line_id: &str, edit: impl FnOnce(&mut Checklist)) {
+        self.change(|document| {
+            if let Some(line) = document.line_mut(line_id) {
+                edit(&mut line.checklist);
+            }
+        });
+    }
+
+    pub fn set_step_done(&self, line_id: &str, step_id: &str, done: bool) {
+        self.edit_checklist(line_id, |checklist| checklist.set_done(step_id, done));
+    }
+
+    pub fn choose_channel(&self, line_id: &str, channel: Channel) {
+        self.edit_checklist(line_id, |checklist| checklist.channel = Some(channel));
+    }
+
+    /// Adds the user's own step; false (nothing changed) when the text does not fit.
+    pub fn add_step(&self, line_id: &str, text: &str) -> bool {
+        let mut added = false;
+        self.edit_checklist(line_id, |checklist| added = checklist.add_custom(ids::new_id(), text).is_some());
+        added
+    }
+}

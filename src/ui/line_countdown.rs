@@ -1,0 +1,62 @@
+//! How close a line's deadline is, as the list's cards and the line's detail both show it:
+//! the status in words (with its colour from the container's `status-*` class), the
+//! countdown, and the deadline date.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::app_state::Store;
+use crate::domain::countdown::{Countdown, Status};
+use crate::domain::line::Line;
+use crate::i18n::{format, Msg};
+
+/// The countdown to `deadline`, recomputed once when the day changes and shared by the badge,
+/// the text and the colour.
+pub fn countdown_memo(store: Store, deadline: Option<NaiveDate>) -> Memo<Option<Countdown>> {
+    Memo::new(move |_| deadline.map(|deadline| Countdown::between(store.today.get(), deadline)))
+}
+
+/// The `status-*` class that colours the container.
+pub fn status_class(countdown: Memo<Option<Countdown>>) -> impl Fn() -> &'static str + Copy {
+    move || match countdown.get().map(|countdown| countdown.status()) {
+        Some(Status::Ok) => "status-ok",
+        Some(Status::Soon) => "status-soon",
+        Some(Status::Urgent) => "status-urgent",
+        Some(Status::Due) => "status-due",
+        Some(Status::Expired) => "status-expired",
+        None => "status-none",
+    }
+}
+
+/// `Proximus (Pay&Go) · Belgium`: operator and country, whichever are given.
+pub fn line_details(store: Store, line: &Line) -> impl Fn() -> String {
+    let (operator, country) = (line.operator.clone(), line.country.clone());
+    move || {
+        let country = (!country.is_empty()).then(|| format::country(store.language(), &country));
+        [Some(operator.clone()).filter(|o| !o.is_empty()), country]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
+
+#[component]
+pub fn LineCountdown(countdown: Memo<Option<Countdown>>, deadline: Option<NaiveDate>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let countdown_text = move || match countdown.get() {
+        Some(countdown) => format::countdown(store.language(), countdown),
+        None => store.text(Msg::NoDeadline).to_owned(),
+    };
+    let status_text = move || countdown.get().map(|c| format::status(store.language(), c.status()));
+    let deadline_text = move || {
+        deadline.map(|day| format!("{} {}", store.text(Msg::Deadline), format::date(store.language(), day)))
+    };
+    view! {
+        <div class="line-countdown">
+            <span class="status-badge">{status_text}</span>
+            <strong class="countdown">{countdown_text}</strong>
+            <span class="deadline">{deadline_text}</span>
+        </div>
+    }
+}

@@ -1,0 +1,60 @@
+//! Above the list: how many lines are expired, due, urgent, soon and ok, the next deadline,
+//! and what a year of keeping them all costs, per currency.
+
+use leptos::prelude::*;
+
+use crate::app_state::Store;
+use crate::domain::cost::overview;
+use crate::domain::countdown::Status;
+use crate::domain::line::sorted_by_deadline;
+use crate::i18n::{format, Msg};
+
+#[component]
+pub fn ListOverview() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let figures = Memo::new(move |_| {
+        let today = store.today.get();
+        store.with_document(|document| {
+            let next = sorted_by_deadline(&document.lines).first().and_then(|line| line.deadline());
+            (overview(&document.lines, today), next)
+        })
+    });
+    let counts = move || {
+        let language = store.language();
+        figures.with(|(overview, _)| {
+            Status::ALL
+                .into_iter()
+                .filter(|status| overview.count(*status) > 0)
+                .map(|status| {
+                    let class = format!("status-badge status-{}", status.code());
+                    view! { <li class=class>{format::status_count(language, status, overview.count(status))}</li> }
+                })
+                .collect_view()
+        })
+    };
+    let next = move || {
+        figures.with(|(_, next)| {
+            next.map(|day| {
+                format!("{}: {}", store.text(Msg::NextDeadline), format::date(store.language(), day))
+            })
+        })
+    };
+    let yearly = move || {
+        figures.with(|(overview, _)| {
+            (!overview.yearly.is_empty()).then(|| {
+                format::labelled(
+                    store.language(),
+                    store.text(Msg::PerYear),
+                    &format::totals(&overview.yearly),
+                )
+            })
+        })
+    };
+    view! {
+        <section class="overview" aria-label=store.tr(Msg::Overview)>
+            <ul class="status-counts">{counts}</ul>
+            <p>{next}</p>
+            <p>{yearly}</p>
+        </section>
+    }
+}

@@ -1,0 +1,143 @@
+//! `Record renewal` (or edit a history entry): date, what was done, amount and currency,
+//! channel, note. Validated as a whole on Save; nothing typed is lost on a refusal.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::line_detail::LineMemo;
+use super::select_field::SelectField;
+use super::text_field::TextField;
+use crate::app_state::Store;
+use crate::domain::places::CURRENCIES;
+use crate::domain::renewal::{Channel, Renewal};
+use crate::domain::renewal_validation::{validate_renewal, ActionKind, RenewalDraft};
+use crate::domain::validation::{Field, FieldError};
+use crate::i18n::{format, Msg};
+use crate::platform::ids;
+
+/// The form's fields, each a signal, so the view and the draft share one state.
+#[derive(Clone, Copy)]
+struct RenewalFormState {
+    date: RwSignal<String>,
+    action: RwSignal<String>,
+    expires_on: RwSignal<String>,
+    amount: RwSignal<String>,
+    currency: RwSignal<String>,
+    channel: RwSignal<String>,
+    note: RwSignal<String>,
+    errors: RwSignal<Vec<FieldError>>,
+}
+
+impl RenewalFormState {
+    fn new(draft: RenewalDraft) -> Self {
+        Self {
+            date: RwSignal::new(draft.date),
+            action: RwSignal::new(draft.action.code().to_owned()),
+            expires_on: RwSignal::new(draft.expires_on),
+            amount: RwSignal::new(draft.amount),
+            currency: RwSignal::new(draft.currency),
+            channel: RwSignal::new(draft.channel.map_or("", Channel::code).to_owned()),
+            note: RwSignal::new(draft.note),
+            errors: RwSignal::new(Vec::new()),
+        }
+    }
+
+    fn draft(&self) -> RenewalDraft {
+        RenewalDraft {
+            date: self.date.get_untracked(),
+            action: ActionKind::from_code(&self.action.get_untracked()).unwrap_or_default(),
+            expires_on: self.expires_on.get_untracked(),
+            amount: self.amount.get_untracked(),
+            currency: self.currency.get_untracked(),
+            channel: Channel::from_code(&self.channel.get_untracked()),
+            note: self.note.get_untracked(),
+        }
+    }
+}
+
+#[component]
+pub fn RenewalForm(
+    line: LineMemo,
+    line_id: String,
+    /// The history entry being edited, or `None` to record a new renewal.
+    editing: Option<Renewal>,
+    /// Makes the fields' ids unique on the page (`renewal`, `entry`).
+    id_prefix: &'static str,
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let draft = match &editing {
+        Some(entry) => RenewalDraft::of(entry),
+        None => line.with_untracked(|line| {
+            let line = line.as_ref().expect("the form shows for an existing line");
+            RenewalDraft {
+                channel: line.checklist.channel,
+                ..RenewalDraft::new(line, store.today.get_untracked())
+            }
+        }),
+    };
+    let form = RenewalFormState::new(draft);
+    let editing_id = editing.map(|entry| entry.id);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(current) = line.get_untracked() else { return };
+        let id = editing_id.clone().unwrap_or_else(ids::new_id);
+        let today = store.today.get_untracked();
+        match validate_renewal(&form.draft(), &current, editing_id.as_deref(), today, id) {
+            Ok(renewal) if editing_id.is_some() => {
+                store.update_entry(&line_id, renewal);
+                on_done.run(());
+            }
+            Ok(renewal) => {
+                store.record_renewal(&line_id, renewal);
+                on_done.run(());
+            }
+            Err(errors) => form.errors.set(errors),
+        }
+    };
+    let is_new_expiry = move || form.action.with(|code| code == ActionKind::NewExpiry.code());
+    view! {
+        <form class="renewal-form" novalidate on:submit=submit aria-label=store.tr(Msg::RecordRenewal)>
+            <Show when=move || form.errors.with(|errors| !errors.is_empty())>
+                <p class="banner banner-error" role="alert">{store.tr(Msg::FormHasErrors)}</p>
+            </Show>
+            <TextField id=format!("{id_prefix}-date") label=Msg::RenewalDate value=form.date field=Field::RenewalDate errors=form.errors input_type="date" />
+            <SelectField id=format!("{id_prefix}-action") label=Msg::WhatWasDone value=form.action options=Signal::derive(move || action_options(store)) field=Field::RenewalAction errors=form.errors />
+            <p class="hint">{store.tr(Msg::TopUpCountsAsUse)}</p>
+            <Show when=is_new_expiry>
+                <TextField id=format!("{id_prefix}-expires-on") label=Msg::ExpiresOn value=form.expires_on field=Field::RenewalExpiresOn errors=form.errors input_type="date" />
+            </Show>
+            <div class="field-row">
+                <TextField id=format!("{id_prefix}-amount") label=Msg::Amount value=form.amount field=Field::RenewalAmount errors=form.errors input_mode="decimal" autocomplete="off" />
+                <SelectField id=format!("{id_prefix}-currency") label=Msg::Currency value=form.currency options=Signal::derive(move || currency_options(store)) field=Field::RenewalCurrency errors=form.errors />
+            </div>
+            <SelectField id=format!("{id_prefix}-channel") label=Msg::Channel value=form.channel options=Signal::derive(move || channel_options(store)) field=Field::RenewalChannel errors=form.errors />
+            <TextField id=format!("{id_prefix}-note") label=Msg::Note value=form.note field=Field::RenewalNote errors=form.errors autocomplete="off" />
+            <div class="form-actions">
+                <button type="submit" class="button-primary">{store.tr(Msg::Save)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{store.tr(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}
+
+fn action_options(store: Store) -> Vec<(String, String)> {
+    let label = |kind| match kind {
+        ActionKind::TopUp => Msg::ActionTopUp,
+        ActionKind::Usage => Msg::ActionUsage,
+        ActionKind::NewExpiry => Msg::ActionNewExpiry,
+    };
+    ActionKind::ALL.map(|kind| (kind.code().to_owned(), store.text(label(kind)).to_owned())).to_vec()
+}
+
+fn currency_options(store: Store) -> Vec<(String, String)> {
+    let none = (String::new(), store.text(Msg::NoCurrency).to_owned());
+    std::iter::once(none).chain(CURRENCIES.map(|code| (code.to_owned(), code.to_owned()))).collect()
+}
+
+fn channel_options(store: Store) -> Vec<(String, String)> {
+    let none = (String::new(), store.text(Msg::ChannelNotSaid).to_owned());
+    let channels = Channel::ALL
+        .map(|channel| (channel.code().to_owned(), format::channel(store.language(), channel).to_owned()));
+    std::iter::once(none).chain(channels).collect()
+}
