@@ -33,6 +33,7 @@ fn proximus() -> Line {
         rules: vec![Rule::TopUpEvery { every: Period::months(12), last_done: date(2025, 12, 1) }],
         history: Vec::new(),
         checklist: Checklist::default(),
+        updated_at: None,
     }
 }
 

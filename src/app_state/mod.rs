@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::document::{Document, Language, RemovedLine, Theme};
 use crate::domain::line::Line;
 use crate::i18n::{self, Message, Msg, Phrase};
-use crate::platform::page;
+use crate::platform::{clock, page};
 use crate::storage::{self, LoadOutcome, SaveError};
 
 mod renewal;
@@ -140,7 +140,18 @@ impl Store {
         move || self.text(msg)
     }
 
-    pub fn save_line(&self, line: Line) {
+    /// Changes one line, and notes when: the newer edit wins when a backup is merged.
+    fn change_line(&self, id: &str, edit: impl FnOnce(&mut Line)) {
+        self.change(|document| {
+            if let Some(line) = document.line_mut(id) {
+                edit(line);
+                line.updated_at = Some(clock::now_ms());
+            }
+        });
+    }
+
+    pub fn save_line(&self, mut line: Line) {
+        line.updated_at = Some(clock::now_ms());
         self.change(|document| document.upsert_line(line));
         self.announce(Msg::Saved);
     }

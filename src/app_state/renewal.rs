@@ -27,11 +27,9 @@ impl Store {
     pub fn record_renewal(&self, line_id: &str, renewal: Renewal) {
         let entry_id = renewal.id.clone();
         let mut checklist_before = None;
-        self.change(|document| {
-            if let Some(line) = document.line_mut(line_id) {
-                checklist_before = Some(line.checklist.clone());
-                line.record(renewal);
-            }
+        self.change_line(line_id, |line| {
+            checklist_before = Some(line.checklist.clone());
+            line.record(renewal);
         });
         if let Some(checklist_before) = checklist_before {
             self.last_recorded.set(Some(RecordedRenewal {
@@ -47,40 +45,30 @@ impl Store {
     pub fn undo_recording(&self) {
         let Some(recorded) = self.last_recorded.get_untracked() else { return };
         self.last_recorded.set(None);
-        self.change(|document| {
-            if let Some(line) = document.line_mut(&recorded.line_id) {
-                line.remove_entry(&recorded.entry_id);
-                line.checklist = recorded.checklist_before;
-            }
+        self.change_line(&recorded.line_id, |line| {
+            line.remove_entry(&recorded.entry_id);
+            line.checklist = recorded.checklist_before;
         });
         self.announce(Msg::RenewalUndone);
     }
 
     pub fn update_entry(&self, line_id: &str, renewal: Renewal) {
-        self.change(|document| {
-            if let Some(line) = document.line_mut(line_id) {
-                line.replace_entry(renewal);
-            }
+        self.change_line(line_id, |line| {
+            line.replace_entry(renewal);
         });
         self.announce(Msg::EntryUpdated);
     }
 
     pub fn delete_entry(&self, line_id: &str, entry_id: &str) {
-        self.change(|document| {
-            if let Some(line) = document.line_mut(line_id) {
-                line.remove_entry(entry_id);
-            }
+        self.change_line(line_id, |line| {
+            line.remove_entry(entry_id);
         });
         self.announce(Msg::EntryDeleted);
     }
 
     /// Changes one line's checklist.
     pub fn edit_checklist(&self, line_id: &str, edit: impl FnOnce(&mut Checklist)) {
-        self.change(|document| {
-            if let Some(line) = document.line_mut(line_id) {
-                edit(&mut line.checklist);
-            }
-        });
+        self.change_line(line_id, |line| edit(&mut line.checklist));
     }
 
     pub fn set_step_done(&self, line_id: &str, step_id: &str, done: bool) {

@@ -46,6 +46,7 @@ fn sample_line(i: usize, today: NaiveDate) -> Line {
         rules,
         history: sample_history(i, today, preset.currency),
         checklist: sample_checklist(i),
+        updated_at: None,
     }
 }
 

@@ -32,6 +32,10 @@ pub struct Line {
     pub history: Vec<Renewal>,
     #[serde(default, skip_serializing_if = "Checklist::is_empty")]
     pub checklist: Checklist,
+    /// When the line was last changed on this device (milliseconds since 1970, UTC): the
+    /// newer of two versions wins when a backup is merged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
 }
 
 impl Line {
@@ -104,6 +108,7 @@ mod tests {
             rules,
             history: Vec::new(),
             checklist: Checklist::default(),
+            updated_at: None,
         }
     }
 

@@ -1,6 +1,7 @@
 //! The product's rules as pure functions: no browser, no framework, no clock.
 //! Today's date is always an argument.
 
+pub mod backup;
 pub mod checklist;
 pub mod cost;
 pub mod countdown;

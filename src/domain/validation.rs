@@ -74,8 +74,12 @@ pub enum Field {
 pub enum Problem {
     Required,
     PhoneCharacters,
-    TooLong { max: usize },
-    PeriodOutOfRange { unit: PeriodUnit },
+    TooLong {
+        max: usize,
+    },
+    PeriodOutOfRange {
+        unit: PeriodUnit,
+    },
     NotADate,
     DateOutOfRange,
     UnknownCountry,
@@ -86,8 +90,12 @@ pub enum Problem {
     NothingToRenew,
     AmountNotANumber,
     AmountNegative,
-    AmountTooManyDecimals { max: u32 },
+    AmountTooManyDecimals {
+        max: u32,
+    },
     AmountTooLarge,
+    /// An imported line's id is missing, too long or used twice.
+    NotABackupId,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,6 +165,7 @@ pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldErr
         rules,
         history: Vec::new(),
         checklist: Default::default(),
+        updated_at: None,
     })
 }
 

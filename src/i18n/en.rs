@@ -118,5 +118,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ProblemAmountTooLarge => "That amount is too large.",
         Msg::HideStep => "Hide",
         Msg::ConfirmDeleteEntryQuestion => "Delete this entry? The deadline is then recomputed without it.",
+        Msg::ProblemNotABackupId => "The line's id is missing, too long or used twice.",
     }
 }

@@ -138,6 +138,7 @@ pub fn problem(language: Language, problem: Problem) -> String {
         Problem::AmountNotANumber => Msg::ProblemAmountNotANumber,
         Problem::AmountNegative => Msg::ProblemAmountNegative,
         Problem::AmountTooLarge => Msg::ProblemAmountTooLarge,
+        Problem::NotABackupId => Msg::ProblemNotABackupId,
         Problem::AmountTooManyDecimals { max } => return too_many_decimals(language, max),
     };
     text(language, msg).to_owned()

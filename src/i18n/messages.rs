@@ -129,4 +129,5 @@ keys! {
     ProblemAmountTooLarge,
     HideStep,
     ConfirmDeleteEntryQuestion,
+    ProblemNotABackupId,
 }

@@ -118,5 +118,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ProblemAmountTooLarge => "金额过大。",
         Msg::HideStep => "隐藏",
         Msg::ConfirmDeleteEntryQuestion => "删除这条记录？到期日会按其余记录重新计算。",
+        Msg::ProblemNotABackupId => "号码的 id 缺失、过长或重复。",
     }
 }

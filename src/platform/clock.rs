@@ -34,3 +34,8 @@ pub fn watch_local_date(on_date: impl Fn(NaiveDate) + 'static) {
     window.add_event_listener_with_callback("focus", callback).ok();
     tick.forget();
 }
+
+/// Now, in milliseconds since 1970 (UTC): when a change was made.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}

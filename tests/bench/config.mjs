@@ -9,6 +9,7 @@ export const BUDGETS = {
   listReadyMs: 300,
   addLineMs: 16,
   resortMs: 16,
+  checklistTickMs: 16,
   foreignRequests: 0,
 };
 
