@@ -65,7 +65,7 @@ fn HistoryEntry(
             parts.into_iter().flatten().collect::<Vec<_>>().join(" · ")
         }
     };
-    let note = (!entry.note.is_empty()).then(|| view! { <p class="hint">{entry.note.clone()}</p> });
+    let note = (!entry.note.is_empty()).then(|| entry.note.clone());
     let on_edit = {
         let entry_id = entry_id.clone();
         Callback::new(move |()| editing.set(Some(entry_id.clone())))
@@ -81,7 +81,7 @@ fn HistoryEntry(
                 fallback=move || {
                     view! {
                         <p>{summary.clone()}</p>
-                        {note.clone()}
+                        {note.clone().map(|note| view! { <p class="hint">{note}</p> })}
                         <EditDeleteActions question=Msg::ConfirmDeleteEntryQuestion on_edit on_delete />
                     }
                 }
