@@ -10,7 +10,10 @@ use crate::i18n::{self, Message, Msg, Phrase};
 use crate::platform::{clock, page};
 use crate::storage::{self, LoadOutcome, SaveError};
 
+mod backup;
+mod other_tabs;
 mod renewal;
+pub use backup::ImportMode;
 pub use renewal::RecordedRenewal;
 
 /// What the main area shows.
@@ -46,6 +49,8 @@ pub struct Store {
     pub last_removed: RwSignal<Option<RemovedLine>>,
     /// The renewal just recorded, while its Undo is offered.
     pub last_recorded: RwSignal<Option<RecordedRenewal>>,
+    /// The names of lines another tab just changed, while that is shown.
+    pub changed_elsewhere: RwSignal<Option<Vec<String>>>,
     /// A short message for the live region (saved, deleted, restored).
     pub announcement: RwSignal<Option<Phrase>>,
     /// The language in use, a memo so that only a change of language (not every saved edit)
@@ -80,6 +85,7 @@ impl Store {
             storage_problem: RwSignal::new(problem),
             last_removed: RwSignal::new(None),
             last_recorded: RwSignal::new(None),
+            changed_elsewhere: RwSignal::new(None),
             announcement: RwSignal::new(None),
             language,
             saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),

@@ -15,6 +15,14 @@ use super::validation::{
     earliest_date, latest_date, too_long, validate_line, Field, LineDraft, Problem, RuleDraft,
 };
 
+/// After this many days without a backup, the app suggests one.
+pub const BACKUP_NUDGE_DAYS: i64 = 30;
+
+/// Whether to suggest a backup: never made, or older than `BACKUP_NUDGE_DAYS`.
+pub fn backup_due(last_backup_on: Option<NaiveDate>, today: NaiveDate) -> bool {
+    last_backup_on.is_none_or(|day| (today - day).num_days() > BACKUP_NUDGE_DAYS)
+}
+
 /// The largest backup file accepted.
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 const MAX_ID_CHARS: usize = 64;

@@ -81,6 +81,9 @@ pub struct Settings {
     /// The theme the user chose; `None` follows the system's light or dark setting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
+    /// The day the last backup was exported from this device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_backup_on: Option<chrono::NaiveDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ use crate::domain::document::Language;
 use crate::domain::operators::SuggestedRule;
 use crate::domain::period::{Period, PeriodUnit};
 use crate::domain::rule::{Rule, RuleKind};
-use crate::domain::validation::Problem;
+use crate::domain::validation::{Field, Problem};
 
 const MONTHS_EN: [&str; 12] =
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -272,6 +272,74 @@ pub fn hide_step(language: Language, title: &str) -> String {
     match language {
         Language::English => format!("Hide step: {title}"),
         Language::SimplifiedChinese => format!("隐藏步骤：{title}"),
+    }
+}
+
+/// What an import would do: `In this file: 2 new lines, 1 changed, 3 unchanged.`
+pub fn import_preview(language: Language, preview: crate::domain::backup::Preview) -> String {
+    let crate::domain::backup::Preview { new, changed, unchanged } = preview;
+    match language {
+        Language::English => {
+            format!("In this file: {new} new lines, {changed} changed, {unchanged} unchanged.")
+        }
+        Language::SimplifiedChinese => {
+            format!("文件中：新增 {new} 个号码，更改 {changed} 个，未变 {unchanged} 个。")
+        }
+    }
+}
+
+/// Why an import was refused, and where: `Line 2 (“UK”), Phone number: Use digits…`.
+pub fn import_error(language: Language, error: &crate::domain::backup::ImportError) -> String {
+    use crate::domain::backup::{ImportError, MAX_BACKUP_BYTES};
+    let megabytes = |bytes: usize| format!("{:.1}", bytes as f64 / 1_048_576.0);
+    match (error, language) {
+        (ImportError::TooLarge { bytes }, Language::English) => format!(
+            "This file is {} MB; a backup is at most {} MB.",
+            megabytes(*bytes),
+            megabytes(MAX_BACKUP_BYTES)
+        ),
+        (ImportError::TooLarge { bytes }, Language::SimplifiedChinese) => {
+            format!("这个文件有 {} MB；备份最大 {} MB。", megabytes(*bytes), megabytes(MAX_BACKUP_BYTES))
+        }
+        (ImportError::NotABackup(detail), _) => {
+            format!("{} ({detail})", text(language, Msg::ImportNotABackup))
+        }
+        (ImportError::FromNewerVersion(_), _) => text(language, Msg::ImportNewerVersion).to_owned(),
+        (ImportError::Invalid(invalid), Language::English) => format!(
+            "Line {} (“{}”), {}: {}",
+            invalid.line,
+            invalid.line_name,
+            text(language, field_label(invalid.field)),
+            problem(language, invalid.problem)
+        ),
+        (ImportError::Invalid(invalid), Language::SimplifiedChinese) => format!(
+            "第 {} 个号码（“{}”），{}：{}",
+            invalid.line,
+            invalid.line_name,
+            text(language, field_label(invalid.field)),
+            problem(language, invalid.problem)
+        ),
+    }
+}
+
+/// The label of the form field a value belongs to.
+fn field_label(field: Field) -> Msg {
+    match field {
+        Field::Name => Msg::Name,
+        Field::Number => Msg::PhoneNumber,
+        Field::Country => Msg::Country,
+        Field::Operator => Msg::Operator,
+        Field::Currency | Field::RenewalCurrency => Msg::Currency,
+        Field::Notes => Msg::Notes,
+        Field::Rules => Msg::Rules,
+        Field::RuleEvery(_) => Msg::Every,
+        Field::RuleLastDone(_) => Msg::LastDoneOn,
+        Field::RuleExpiresOn(_) | Field::RenewalExpiresOn => Msg::ExpiresOn,
+        Field::RenewalDate => Msg::RenewalDate,
+        Field::RenewalAction => Msg::WhatWasDone,
+        Field::RenewalAmount => Msg::Amount,
+        Field::RenewalChannel => Msg::Channel,
+        Field::RenewalNote => Msg::Note,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Small wrappers around browser effects other than storage, so components never touch web-sys.
 
 pub mod clock;
+pub mod files;
 pub mod ids;
 pub mod page;

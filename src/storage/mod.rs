@@ -75,3 +75,27 @@ pub fn quarantine_key(index: usize) -> String {
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
+
+/// The most recently quarantined text, byte for byte, for the user to download.
+pub fn quarantined_text() -> Option<String> {
+    let storage = local_storage()?;
+    (0..100).map_while(|index| storage.get_item(&quarantine_key(index)).ok().flatten()).last()
+}
+
+/// Calls `on_change` with the document another tab of this app just saved (the `storage`
+/// event fires only in the other tabs of the same origin). The listener lives as long as the page.
+pub fn watch_other_tabs(on_change: impl Fn(Document) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+        if event.key().as_deref() != Some(DOCUMENT_KEY) {
+            return;
+        }
+        if let Some(document) = event.new_value().and_then(|text| Document::from_json(&text).ok()) {
+            on_change(document);
+        }
+    });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
+}

@@ -7,6 +7,7 @@ use super::line_detail::LineDetail;
 use super::line_form::LineForm;
 use super::line_list::LineList;
 use super::main_nav::MainNav;
+use super::other_tab_notice::OtherTabNotice;
 use super::settings::Settings;
 use super::storage_banner::StorageBanner;
 use super::undo_toast::UndoToast;
@@ -19,6 +20,7 @@ use crate::platform::{clock, page};
 pub fn App() -> impl IntoView {
     let store = Store::load(clock::local_today());
     provide_context(store);
+    store.follow_other_tabs();
     Effect::new(move |_| page::set_document_language(store.language().tag()));
     Effect::new(move |_| page::set_theme(store.theme().map(Theme::code)));
     clock::watch_local_date(move |today| store.set_today(today));
@@ -52,6 +54,7 @@ pub fn App() -> impl IntoView {
             <MainNav />
         </header>
         <StorageBanner />
+        <OtherTabNotice />
         <main class="app-main">
             <div hidden=move || !on_list()>
                 <LineList />

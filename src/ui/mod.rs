@@ -1,6 +1,7 @@
 //! Leptos components, one per file, named for what the user sees.
 
 pub mod app;
+pub mod backup_settings;
 pub mod checklist;
 pub mod cost_summary;
 pub mod edit_delete_actions;
@@ -15,6 +16,7 @@ pub mod line_form_state;
 pub mod line_list;
 pub mod list_overview;
 pub mod main_nav;
+pub mod other_tab_notice;
 pub mod renewal_form;
 pub mod rule_fields;
 pub mod select_field;

@@ -1,7 +1,8 @@
-//! The Settings screen: one section per concern (reminders, backups), each its own component.
+//! The Settings screen: one section per concern (theme, backups), each its own component.
 
 use leptos::prelude::*;
 
+use super::backup_settings::BackupSettings;
 use super::theme_picker::ThemePicker;
 use crate::app_state::Store;
 use crate::i18n::Msg;
@@ -14,6 +15,7 @@ pub fn Settings() -> impl IntoView {
             <h2 id="settings-heading" tabindex="-1">{store.tr(Msg::Settings)}</h2>
             <p>{store.tr(Msg::DataStaysHere)}</p>
             <ThemePicker />
+            <BackupSettings />
         </section>
     }
 }

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::app_state::{StorageProblem, Store};
 use crate::i18n::Msg;
+use crate::platform::files;
+use crate::storage;
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
@@ -17,11 +19,27 @@ pub fn StorageBanner() -> impl IntoView {
             StorageProblem::Quarantined => Msg::StoredDataQuarantined,
         })
     };
+    let quarantined = move || store.storage_problem.get() == Some(StorageProblem::Quarantined);
     view! {
         <Show when=move || message().is_some()>
             <div class="banner banner-error" role="alert">
-                {move || message().map(|msg| store.text(msg))}
+                <p>{move || message().map(|msg| store.text(msg))}</p>
+                <Show when=quarantined>
+                    <div class="form-actions">
+                        <button type="button" on:click=move |_| download_unreadable()>
+                            {store.tr(Msg::DownloadUnreadableData)}
+                        </button>
+                        <button type="button" on:click=move |_| files::reload_page()>{store.tr(Msg::TryAgain)}</button>
+                    </div>
+                </Show>
             </div>
         </Show>
+    }
+}
+
+/// The quarantined text exactly as it was stored, as a file.
+fn download_unreadable() {
+    if let Some(text) = storage::quarantined_text() {
+        let _ = files::download("linekeeper-unreadable-data.json", &text, "application/json");
     }
 }

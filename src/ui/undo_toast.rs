@@ -10,6 +10,26 @@ use crate::i18n::Msg;
 /// Long enough to notice and reach the button on a phone.
 const UNDO_OFFER: Duration = Duration::from_secs(8);
 
+/// Sets `signal` back to `None` `after` each time it is set, unless it was set anew meanwhile.
+pub fn clear_after<T>(signal: RwSignal<Option<T>>, after: Duration)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Effect::new(move |_| {
+        let Some(shown) = signal.get() else {
+            return;
+        };
+        set_timeout(
+            move || {
+                if signal.get_untracked().as_ref() == Some(&shown) {
+                    signal.set(None);
+                }
+            },
+            after,
+        );
+    });
+}
+
 /// Shown while `offer` holds something; withdraws that offer after `UNDO_OFFER`.
 #[component]
 pub fn UndoToast<T>(offer: RwSignal<Option<T>>, message: Msg, on_undo: Callback<()>) -> impl IntoView
@@ -17,20 +37,7 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let store = expect_context::<Store>();
-    Effect::new(move |_| {
-        let Some(offered) = offer.get() else {
-            return;
-        };
-        set_timeout(
-            move || {
-                // Only withdraw this offer, not a newer one.
-                if offer.get_untracked().as_ref() == Some(&offered) {
-                    offer.set(None);
-                }
-            },
-            UNDO_OFFER,
-        );
-    });
+    clear_after(offer, UNDO_OFFER);
     view! {
         <Show when=move || offer.with(Option::is_some)>
             <div class="toast">

@@ -1,0 +1,119 @@
+// Issue #5: backups out and in, a corrupted store kept aside, and two tabs that stay one.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { addGiffgaff, addProximus, lineItem, lineList, openApp } from './support';
+
+const KEY = 'linekeeper.document';
+
+async function openSettings(page: Page) {
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
+}
+
+async function recordTopUp(page: Page, lineName: string, amount: string) {
+  await lineItem(page, 'en', lineName).getByRole('button', { name: lineName, exact: true }).click();
+  await page.getByRole('button', { name: 'Record renewal', exact: true }).click();
+  await page.getByLabel('Amount', { exact: true }).fill(amount);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Back to lines', exact: true }).click();
+}
+
+test('export, clear the browser, import: every line with its history is back', async ({ page }) => {
+  await openApp(page);
+  await addProximus(page, 'en');
+  await addGiffgaff(page, 'en');
+  await recordTopUp(page, 'Belgian Proximus', '15');
+
+  await openSettings(page);
+  await expect(page.getByText('No backup made yet.')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('linekeeper-backup-2026-11-24.json');
+  const file = await download.path();
+  await expect(page.getByText('Last backup: 24 Nov 2026')).toBeVisible();
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(lineList(page, 'en')).toHaveCount(0);
+
+  await openSettings(page);
+  await page.getByLabel('Import backup', { exact: true }).setInputFiles(file);
+  await expect(page.getByText('In this file: 2 new lines, 0 changed, 0 unchanged.')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace all', exact: true }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Lines', exact: true }).click();
+  await expect(lineItem(page, 'en', 'UK giffgaff')).toBeVisible();
+  await lineItem(page, 'en', 'Belgian Proximus').getByRole('button', { name: 'Belgian Proximus', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'History', exact: true }).getByRole('listitem')).toContainText('€15.00');
+
+  // The same file again, merged: nothing new, nothing changed.
+  await openSettings(page);
+  await page.getByLabel('Import backup', { exact: true }).setInputFiles(file);
+  await expect(page.getByText('In this file: 0 new lines, 0 changed, 2 unchanged.')).toBeVisible();
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  expect(JSON.parse(readFileSync(file, 'utf8')).lines).toHaveLength(2);
+});
+
+test('a file that is too large or not a backup is refused with its reason, and nothing changes', async ({ page }) => {
+  await openApp(page);
+  await addProximus(page, 'en');
+  await openSettings(page);
+  const input = page.getByLabel('Import backup', { exact: true });
+  await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, ' ') });
+  await expect(page.getByRole('alert')).toHaveText('This file is 6.0 MB; a backup is at most 5.0 MB.');
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping": ["milk"]') });
+  await expect(page.getByRole('alert')).toContainText('This file is not a Linekeeper backup.');
+  const invalid = { version: 1, lines: [{ id: 'x', name: 'Bad', number: 'call me', rules: [{ kind: 'fixed_expiry', expires_on: '2027-01-01' }] }] };
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) });
+  await expect(page.getByRole('alert')).toHaveText('Line 1 (“Bad”), Phone number: Use digits, spaces and + - ( ) . / only.');
+  await page.getByRole('navigation').getByRole('button', { name: 'Lines', exact: true }).click();
+  await expect(lineList(page, 'en').getByRole('listitem')).toHaveCount(1);
+});
+
+test('a corrupted store starts the app with a banner, and the raw text is kept byte for byte', async ({ page }) => {
+  const raw = '{"version":1,"lines":[{"id":"k3v9","name":"Belgian Prox';
+  await page.addInitScript(([key, text]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, text);
+      sessionStorage.setItem('seeded', 'yes');
+    }
+  }, [KEY, raw]);
+  await openApp(page);
+  await expect(page.getByRole('alert')).toContainText('The stored data could not be read.');
+  await expect(page.getByRole('button', { name: 'Add line', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('linekeeper.quarantine'))).toBe(raw);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download unreadable data', exact: true }).click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(raw);
+
+  // A new line is saved; the quarantined text stays untouched, also after Try again.
+  await addProximus(page, 'en');
+  await page.getByRole('button', { name: 'Try again', exact: true }).click();
+  await expect(lineItem(page, 'en', 'Belgian Proximus')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('linekeeper.quarantine'))).toBe(raw);
+});
+
+test('two tabs stay one: each sees the other\'s edits at once, and edits to different lines both survive', async ({ context }) => {
+  const first = await context.newPage();
+  await openApp(first);
+  await addProximus(first, 'en');
+  const second = await context.newPage();
+  await openApp(second);
+  await expect(lineItem(second, 'en', 'Belgian Proximus')).toBeVisible();
+
+  await addGiffgaff(second, 'en');
+  await expect(lineItem(first, 'en', 'UK giffgaff')).toBeVisible();
+  await expect(first.getByRole('status').filter({ hasText: 'Changed in another tab: UK giffgaff' })).toBeVisible();
+
+  await recordTopUp(first, 'Belgian Proximus', '15');
+  await recordTopUp(second, 'UK giffgaff', '10');
+  await first.reload();
+  await second.reload();
+  for (const page of [first, second]) {
+    await expect(lineItem(page, 'en', 'Belgian Proximus')).toContainText('365 days left');
+    await expect(lineItem(page, 'en', 'UK giffgaff')).not.toContainText('Expired');
+  }
+});
