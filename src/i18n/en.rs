@@ -138,5 +138,11 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DownloadUnreadableData => "Download unreadable data",
         Msg::TryAgain => "Try again",
         Msg::ChangedInAnotherTab => "Changed in another tab",
+        Msg::PersistHeading => "Keep my data",
+        Msg::PersistWhy => "Browsers may clear a site's data when the device runs low on space. Ask this browser to keep Linekeeper's data.",
+        Msg::PersistAsk => "Ask to keep my data",
+        Msg::PersistGranted => "This browser will keep Linekeeper's data.",
+        Msg::PersistNotGranted => "This browser has not promised to keep the data: export backups regularly.",
+        Msg::PersistUnsupported => "This browser cannot promise to keep the data: export backups regularly.",
     }
 }

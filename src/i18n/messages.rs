@@ -149,4 +149,10 @@ keys! {
     DownloadUnreadableData,
     TryAgain,
     ChangedInAnotherTab,
+    PersistHeading,
+    PersistWhy,
+    PersistAsk,
+    PersistGranted,
+    PersistNotGranted,
+    PersistUnsupported,
 }

@@ -138,5 +138,11 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DownloadUnreadableData => "下载无法读取的数据",
         Msg::TryAgain => "重试",
         Msg::ChangedInAnotherTab => "已在另一个标签页中更改",
+        Msg::PersistHeading => "保留我的数据",
+        Msg::PersistWhy => "设备空间不足时，浏览器可能会清除网站数据。请让这个浏览器保留保号助手的数据。",
+        Msg::PersistAsk => "请求保留我的数据",
+        Msg::PersistGranted => "这个浏览器会保留保号助手的数据。",
+        Msg::PersistNotGranted => "这个浏览器没有承诺保留数据：请定期导出备份。",
+        Msg::PersistUnsupported => "这个浏览器无法承诺保留数据：请定期导出备份。",
     }
 }

@@ -17,6 +17,7 @@ pub mod line_list;
 pub mod list_overview;
 pub mod main_nav;
 pub mod other_tab_notice;
+pub mod persist_settings;
 pub mod renewal_form;
 pub mod rule_fields;
 pub mod select_field;

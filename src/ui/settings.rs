@@ -1,8 +1,9 @@
-//! The Settings screen: one section per concern (theme, backups), each its own component.
+//! The Settings screen: one section per concern (theme, backups, keeping the data), each its own component.
 
 use leptos::prelude::*;
 
 use super::backup_settings::BackupSettings;
+use super::persist_settings::PersistSettings;
 use super::theme_picker::ThemePicker;
 use crate::app_state::Store;
 use crate::i18n::Msg;
@@ -16,6 +17,7 @@ pub fn Settings() -> impl IntoView {
             <p>{store.tr(Msg::DataStaysHere)}</p>
             <ThemePicker />
             <BackupSettings />
+            <PersistSettings />
         </section>
     }
 }

@@ -3,6 +3,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addGiffgaff, addProximus, names, openApp, type Lang } from './support';
 
+// axe is injected as an inline script, which the app's Content-Security-Policy forbids.
+test.use({ bypassCSP: true });
+
 /** npm axe-core (package.json), injected into the page; paths are relative to the project root. */
 const axePath = 'node_modules/axe-core/axe.min.js';
 
