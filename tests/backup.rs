@@ -85,6 +85,13 @@ fn an_invalid_value_is_refused_with_where_it_is() {
     negative.history[0].amount = Some(Money { minor: -1, currency: "EUR".into() });
     let refused = backup::read(&backup::export(&document(vec![negative])));
     assert!(matches!(refused, Err(ImportError::Invalid(InvalidValue { field: Field::RenewalAmount, .. }))));
+    let mut long_id = line("e", "Long entry id", 1);
+    long_id.history[0].id = "x".repeat(65);
+    let refused = backup::read(&backup::export(&document(vec![long_id])));
+    assert!(matches!(
+        refused,
+        Err(ImportError::Invalid(InvalidValue { problem: Problem::NotABackupId, .. }))
+    ));
     let twice = backup::export(&document(vec![line("d", "One", 1), line("d", "Two", 1)]));
     assert!(matches!(backup::read(&twice), Err(ImportError::Invalid(InvalidValue { line: 2, .. }))));
 }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use super::checklist::{MAX_CUSTOM_STEPS, MAX_CUSTOM_STEP_CHARS};
+use super::checklist::{Checklist, MAX_CUSTOM_STEPS, MAX_CUSTOM_STEP_CHARS};
 use super::document::{Document, DocumentError};
 use super::line::Line;
 use super::places::is_known_currency;
@@ -26,6 +26,8 @@ pub fn backup_due(last_backup_on: Option<NaiveDate>, today: NaiveDate) -> bool {
 /// The largest backup file accepted.
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 const MAX_ID_CHARS: usize = 64;
+/// Ticked and hidden steps of one checklist: far more than there are steps.
+const MAX_CHECKLIST_IDS: usize = 200;
 
 /// `linekeeper-backup-2026-11-24.json`.
 pub fn file_name(today: NaiveDate) -> String {
@@ -102,16 +104,26 @@ fn line_problem(line: &Line) -> Option<(Field, Problem)> {
     if let Err(errors) = validate_line(&draft, line.id.clone()) {
         return errors.first().map(|error| (error.field, error.problem));
     }
-    line.history.iter().find_map(entry_problem).or_else(|| {
-        let custom = &line.checklist.custom;
-        let too_many = custom.len() > MAX_CUSTOM_STEPS;
-        let bad_step =
-            custom.iter().any(|step| step.text.is_empty() || too_long(&step.text, MAX_CUSTOM_STEP_CHARS));
-        (too_many || bad_step).then_some((Field::Notes, Problem::TooLong { max: MAX_CUSTOM_STEP_CHARS }))
-    })
+    line.history.iter().find_map(entry_problem).or_else(|| checklist_problem(&line.checklist))
+}
+
+/// Own steps within their bounds, and every id the checklist keeps of a sane length.
+fn checklist_problem(checklist: &Checklist) -> Option<(Field, Problem)> {
+    let custom = &checklist.custom;
+    let too_many =
+        custom.len() > MAX_CUSTOM_STEPS || checklist.done.len() + checklist.hidden.len() > MAX_CHECKLIST_IDS;
+    let bad_step =
+        custom.iter().any(|step| step.text.is_empty() || too_long(&step.text, MAX_CUSTOM_STEP_CHARS));
+    let mut ids = custom.iter().map(|step| &step.id).chain(&checklist.done).chain(&checklist.hidden);
+    let bad_id = ids.any(|id| id.is_empty() || too_long(id, MAX_ID_CHARS));
+    (too_many || bad_step || bad_id)
+        .then_some((Field::Notes, Problem::TooLong { max: MAX_CUSTOM_STEP_CHARS }))
 }
 
 fn entry_problem(entry: &Renewal) -> Option<(Field, Problem)> {
+    if entry.id.is_empty() || too_long(&entry.id, MAX_ID_CHARS) {
+        return Some((Field::RenewalDate, Problem::NotABackupId));
+    }
     let in_range = |day: NaiveDate| (earliest_date()..=latest_date()).contains(&day);
     if !in_range(entry.date) {
         return Some((Field::RenewalDate, Problem::DateOutOfRange));

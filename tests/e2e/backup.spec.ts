@@ -117,3 +117,18 @@ test('two tabs stay one: each sees the other\'s edits at once, and edits to diff
     await expect(lineItem(page, 'en', 'UK giffgaff')).not.toContainText('Expired');
   }
 });
+
+test('when the browser refuses to store more, the change stays on screen and a backup is suggested', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'linekeeper.document') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await addProximus(page, 'en');
+  await expect(page.getByRole('alert')).toContainText('this browser refuses to store more');
+  await expect(page.getByRole('alert')).toContainText('Export a backup in Settings');
+  await expect(lineItem(page, 'en', 'Belgian Proximus')).toBeVisible();
+});
