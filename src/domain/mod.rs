@@ -7,6 +7,7 @@ pub mod cost;
 pub mod countdown;
 pub mod document;
 pub mod line;
+pub mod line_query;
 pub mod money;
 pub mod operators;
 pub mod period;

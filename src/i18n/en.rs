@@ -144,5 +144,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::PersistGranted => "This browser will keep Linekeeper's data.",
         Msg::PersistNotGranted => "This browser has not promised to keep the data: export backups regularly.",
         Msg::PersistUnsupported => "This browser cannot promise to keep the data: export backups regularly.",
+        Msg::Search => "Search",
+        Msg::SearchHint => "Name, number, operator or country",
+        Msg::StatusFilter => "Status",
+        Msg::AllStatuses => "All",
+        Msg::SortBy => "Sort by",
+        Msg::SortDeadline => "Deadline",
+        Msg::SortName => "Name",
+        Msg::SortCountry => "Country",
+        Msg::NoLineMatches => "No line matches.",
     }
 }

@@ -155,4 +155,13 @@ keys! {
     PersistGranted,
     PersistNotGranted,
     PersistUnsupported,
+    Search,
+    SearchHint,
+    StatusFilter,
+    AllStatuses,
+    SortBy,
+    SortDeadline,
+    SortName,
+    SortCountry,
+    NoLineMatches,
 }

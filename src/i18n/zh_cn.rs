@@ -144,5 +144,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::PersistGranted => "这个浏览器会保留保号助手的数据。",
         Msg::PersistNotGranted => "这个浏览器没有承诺保留数据：请定期导出备份。",
         Msg::PersistUnsupported => "这个浏览器无法承诺保留数据：请定期导出备份。",
+        Msg::Search => "搜索",
+        Msg::SearchHint => "名称、号码、运营商或国家/地区",
+        Msg::StatusFilter => "状态",
+        Msg::AllStatuses => "全部",
+        Msg::SortBy => "排序",
+        Msg::SortDeadline => "到期日",
+        Msg::SortName => "名称",
+        Msg::SortCountry => "国家/地区",
+        Msg::NoLineMatches => "没有符合条件的号码。",
     }
 }

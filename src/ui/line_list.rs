@@ -3,9 +3,11 @@
 use leptos::prelude::*;
 
 use super::line_card::LineCard;
+use super::line_filters::LineFilters;
 use super::list_overview::ListOverview;
 use crate::app_state::{Screen, Store};
-use crate::domain::line::{sorted_by_deadline, Line};
+use crate::domain::line::Line;
+use crate::domain::line_query::{find, LineQuery};
 use crate::i18n::{format, Msg};
 
 /// How many cards the list renders at first, and adds per `Show more`: the nearest deadlines
@@ -16,9 +18,18 @@ pub const PAGE: usize = 50;
 #[component]
 pub fn LineList() -> impl IntoView {
     let store = expect_context::<Store>();
+    let query = RwSignal::new(LineQuery::default());
+    let has_lines = Memo::new(move |_| store.with_document(|document| !document.lines.is_empty()));
     let sorted = Memo::new(move |_| {
-        store.with_document(|document| {
-            sorted_by_deadline(&document.lines).into_iter().cloned().collect::<Vec<Line>>()
+        let today = store.today.get();
+        let language = store.language();
+        query.with(|query| {
+            store.with_document(|document| {
+                find(&document.lines, query, today, |code| format::country(language, code))
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<Line>>()
+            })
         })
     });
     let shown = RwSignal::new(PAGE);
@@ -49,7 +60,7 @@ pub fn LineList() -> impl IntoView {
                 </button>
             </div>
             <Show
-                when=move || sorted.with(|lines| !lines.is_empty())
+                when=move || has_lines.get()
                 fallback=move || {
                     view! {
                         <div class="empty-state">
@@ -60,6 +71,10 @@ pub fn LineList() -> impl IntoView {
                 }
             >
                 <ListOverview />
+                <LineFilters query />
+                <Show when=move || sorted.with(Vec::is_empty)>
+                    <p class="hint" role="status">{store.tr(Msg::NoLineMatches)}</p>
+                </Show>
                 <ul class="line-list" aria-label=store.tr(Msg::Lines)>
                     // Keyed by the whole line, so an edited line is rebuilt and the rest kept.
                     <For each=visible key=|line| line.clone() let:line>

@@ -11,6 +11,7 @@ pub mod language_picker;
 pub mod line_card;
 pub mod line_countdown;
 pub mod line_detail;
+pub mod line_filters;
 pub mod line_form;
 pub mod line_form_state;
 pub mod line_list;

@@ -163,3 +163,26 @@ test('a new screen takes focus at its heading, and a line can be added with the 
   await expect(page.getByRole('heading', { name: 'Lines', exact: true })).toBeFocused();
   await expect(lineItem(page, 'en', 'Keyboard line')).toBeVisible();
 });
+
+test('a line is found by search, status filter and order, in Chinese too', async ({ page }) => {
+  await openApp(page);
+  await addProximus(page, 'en');
+  await addGiffgaff(page, 'en');
+  const items = lineList(page, 'en').getByRole('listitem');
+  const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+  await search.fill('470 12');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Belgian Proximus');
+  await search.fill('zzz');
+  await expect(page.getByText('No line matches.')).toBeVisible();
+  await search.fill('');
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Expired' });
+  expect(await listedNames(page, 'en')).toEqual(['UK giffgaff']);
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'All' });
+  await page.getByLabel('Sort by', { exact: true }).selectOption({ label: 'Name' });
+  expect(await listedNames(page, 'en')).toEqual(['Belgian Proximus', 'UK giffgaff']);
+
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: '简体中文' });
+  await page.getByRole('searchbox', { name: '搜索', exact: true }).fill('英国');
+  expect(await listedNames(page, 'zh')).toEqual(['UK giffgaff']);
+});
