@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::app_state::Store;
 use crate::domain::cost::overview;
 use crate::domain::countdown::Status;
-use crate::domain::line::sorted_by_deadline;
+use crate::domain::line::Line;
 use crate::i18n::{format, Msg};
 
 #[component]
@@ -15,7 +15,8 @@ pub fn ListOverview() -> impl IntoView {
     let figures = Memo::new(move |_| {
         let today = store.today.get();
         store.with_document(|document| {
-            let next = sorted_by_deadline(&document.lines).first().and_then(|line| line.deadline());
+            // The next deadline still ahead (or today): the expired ones are counted above.
+            let next = document.lines.iter().filter_map(Line::deadline).filter(|day| *day >= today).min();
             (overview(&document.lines, today), next)
         })
     });

@@ -28,6 +28,9 @@ for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-CN']] as [Lang, string
       await expect(proximus).toContainText('Proximus (Pay&Go)');
       await expect(lineItem(page, lang, 'UK giffgaff')).toContainText(n.expired84);
       expect(await listedNames(page, lang)).toEqual(['UK giffgaff', 'Belgian Proximus']);
+      // The overview's next deadline is the one still ahead, not the expired one.
+      const overview = page.getByRole('region', { name: lang === 'en' ? 'Overview' : '概览', exact: true });
+      await expect(overview).toContainText(lang === 'en' ? 'Next deadline: 1 Dec 2026' : '最近到期日：2026年12月1日');
 
       await page.reload();
       expect(await listedNames(page, lang)).toEqual(['UK giffgaff', 'Belgian Proximus']);
