@@ -35,8 +35,9 @@ pub fn ListOverview() -> impl IntoView {
     };
     let next = move || {
         figures.with(|(_, next)| {
+            let language = store.language();
             next.map(|day| {
-                format!("{}: {}", store.text(Msg::NextDeadline), format::date(store.language(), day))
+                format::labelled(language, store.text(Msg::NextDeadline), &format::date(language, day))
             })
         })
     };
