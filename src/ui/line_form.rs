@@ -8,6 +8,7 @@ use super::line_form_state::LineFormState;
 use super::rule_fields::RuleFields;
 use super::text_field::TextField;
 use crate::app_state::{Screen, Store};
+use crate::domain::document::Language;
 use crate::domain::operators::PRESETS;
 use crate::domain::places::{COUNTRIES, CURRENCIES};
 use crate::domain::validation::{validate_line, Field, LineDraft, RuleDraft};
@@ -168,12 +169,12 @@ fn OperatorHint(form: LineFormState) -> impl IntoView {
         let language = store.language();
         match form.preset.get() {
             Some(preset) => match preset.suggestion {
-                Some(rule) => format!(
-                    "{}: {}. {}",
-                    preset.name,
-                    format::suggested_rule(language, rule),
-                    store.text(Msg::SuggestionTypical)
-                ),
+                Some(rule) => {
+                    let suggestion =
+                        format::labelled(language, preset.name, &format::suggested_rule(language, rule));
+                    let stop = if language == Language::English { ". " } else { "。" };
+                    format!("{suggestion}{stop}{}", store.text(Msg::SuggestionTypical))
+                }
                 None => store.text(Msg::SuggestionUnknown).to_owned(),
             },
             None => store.text(Msg::OperatorHint).to_owned(),
