@@ -11,9 +11,7 @@ use super::line::Line;
 use super::places::is_known_currency;
 use super::renewal::{Action, Renewal};
 use super::renewal_validation::MAX_RENEWAL_NOTE_CHARS;
-use super::validation::{
-    earliest_date, latest_date, too_long, validate_line, Field, LineDraft, Problem, RuleDraft,
-};
+use super::validation::{earliest_date, latest_date, too_long, validate_line, Field, LineDraft, Problem};
 
 /// After this many days without a backup, the app suggests one.
 pub const BACKUP_NUDGE_DAYS: i64 = 30;
@@ -92,15 +90,8 @@ pub fn read(text: &str) -> Result<Document, ImportError> {
 
 /// The first value of a line the app's own forms would have refused.
 fn line_problem(line: &Line) -> Option<(Field, Problem)> {
-    let draft = LineDraft {
-        name: line.name.clone(),
-        number: line.number.clone(),
-        country: line.country.clone(),
-        operator: line.operator.clone(),
-        currency: line.currency.clone(),
-        notes: line.notes.clone(),
-        rules: line.rules.iter().map(RuleDraft::from_rule).collect(),
-    };
+    // As typed: the rules the file holds, not what its history made of them.
+    let draft = LineDraft::with_rules(line, &line.rules);
     if let Err(errors) = validate_line(&draft, line.id.clone()) {
         return errors.first().map(|error| (error.field, error.problem));
     }

@@ -239,8 +239,14 @@ pub(super) fn too_long(text: &str, max: usize) -> bool {
 }
 
 impl LineDraft {
-    /// The form of an existing line, for editing it.
+    /// The form of an existing line, for editing it: the rules as the history left them, what
+    /// the user last did rather than what they first typed.
     pub fn from_line(line: &Line) -> Self {
+        Self::with_rules(line, &line.effective_rules())
+    }
+
+    /// The form of `line` with `rules` in place of its own.
+    pub(super) fn with_rules(line: &Line, rules: &[Rule]) -> Self {
         Self {
             name: line.name.clone(),
             number: line.number.clone(),
@@ -248,8 +254,7 @@ impl LineDraft {
             operator: line.operator.clone(),
             currency: line.currency.clone(),
             notes: line.notes.clone(),
-            // The rules as the history left them: what the user last did, not what they first typed.
-            rules: line.effective_rules().iter().map(RuleDraft::from_rule).collect(),
+            rules: rules.iter().map(RuleDraft::from_rule).collect(),
         }
     }
 }

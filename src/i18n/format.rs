@@ -305,20 +305,15 @@ pub fn import_error(language: Language, error: &crate::domain::backup::ImportErr
             format!("{} ({detail})", text(language, Msg::ImportNotABackup))
         }
         (ImportError::FromNewerVersion(_), _) => text(language, Msg::ImportNewerVersion).to_owned(),
-        (ImportError::Invalid(invalid), Language::English) => format!(
-            "Line {} (“{}”), {}: {}",
-            invalid.line,
-            invalid.line_name,
-            text(language, field_label(invalid.field)),
-            problem(language, invalid.problem)
-        ),
-        (ImportError::Invalid(invalid), Language::SimplifiedChinese) => format!(
-            "第 {} 个号码（“{}”），{}：{}",
-            invalid.line,
-            invalid.line_name,
-            text(language, field_label(invalid.field)),
-            problem(language, invalid.problem)
-        ),
+        (ImportError::Invalid(invalid), _) => {
+            let (line, name, field) =
+                (invalid.line, &invalid.line_name, text(language, field_label(invalid.field)));
+            let place = match language {
+                Language::English => format!("Line {line} (“{name}”), {field}"),
+                Language::SimplifiedChinese => format!("第 {line} 个号码（“{name}”），{field}"),
+            };
+            labelled(language, &place, &problem(language, invalid.problem))
+        }
     }
 }
 
