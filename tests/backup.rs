@@ -42,6 +42,7 @@ fn line(id: &str, name: &str, updated_at: i64) -> Line {
         history: vec![entry(&format!("{id}-r1"), date(2026, 6, 1))],
         checklist: Checklist::default(),
         updated_at: Some(updated_at),
+        lead_times: None,
     }
 }
 

@@ -25,6 +25,7 @@ fn line(name: &str, number: &str, country: &str, operator: &str, expires: NaiveD
         history: Vec::new(),
         checklist: Checklist::default(),
         updated_at: None,
+        lead_times: None,
     }
 }
 

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use linekeeper::domain::period::{Period, PeriodUnit};
+use linekeeper::domain::reminders::LeadTimesProblem;
 use linekeeper::domain::rule::{Rule, RuleKind};
 use linekeeper::domain::validation::{validate_line, Field, FieldError, LineDraft, Problem, RuleDraft};
 
@@ -21,6 +22,7 @@ fn top_up_draft() -> LineDraft {
             last_done: "2026-01-31".into(),
             expires_on: String::new(),
         }],
+        remind_me: String::new(),
     }
 }
 
@@ -128,4 +130,27 @@ fn unknown_country_or_currency_codes_are_refused() {
     let errors = problems(&draft);
     assert!(has(&errors, Field::Country, Problem::UnknownCountry));
     assert!(has(&errors, Field::Currency, Problem::UnknownCurrency));
+}
+
+#[test]
+fn a_line_keeps_its_own_lead_times_or_follows_the_default() {
+    let own = LineDraft { remind_me: "14, 3".into(), ..top_up_draft() };
+    let line = validate_line(&own, "id".into()).unwrap();
+    assert_eq!(line.lead_times.map(|leads| leads.days().to_vec()), Some(vec![14, 3]));
+    assert_eq!(LineDraft::from_line(&validate_line(&own, "id".into()).unwrap()).remind_me, "14, 3");
+
+    let default = validate_line(&top_up_draft(), "id".into()).unwrap();
+    assert_eq!(default.lead_times, None);
+}
+
+#[test]
+fn bad_lead_times_are_reported_on_their_field() {
+    let draft = LineDraft { remind_me: "7, next week".into(), ..top_up_draft() };
+    assert_eq!(
+        validate_line(&draft, "id".into()).unwrap_err(),
+        vec![FieldError {
+            field: Field::RemindMe,
+            problem: Problem::LeadTimes(LeadTimesProblem::NotANumber)
+        }]
+    );
 }

@@ -34,6 +34,7 @@ fn proximus() -> Line {
         history: Vec::new(),
         checklist: Checklist::default(),
         updated_at: None,
+        lead_times: None,
     }
 }
 

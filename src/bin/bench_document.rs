@@ -47,6 +47,7 @@ fn sample_line(i: usize, today: NaiveDate) -> Line {
         history: sample_history(i, today, preset.currency),
         checklist: sample_checklist(i),
         updated_at: None,
+        lead_times: None,
     }
 }
 

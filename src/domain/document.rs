@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::line::Line;
+use super::reminders::{LeadTimes, ReminderKey};
 
 /// The schema version this build writes. Every version that ever shipped has a fixture in
 /// `tests/fixtures/` and a migration test.
@@ -84,6 +85,13 @@ pub struct Settings {
     /// The day the last backup was exported from this device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_backup_on: Option<chrono::NaiveDate>,
+    /// Days before a deadline to remind, for lines without their own.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub lead_times: LeadTimes,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,11 +101,19 @@ pub struct Document {
     pub lines: Vec<Line>,
     #[serde(default)]
     pub settings: Settings,
+    /// Reminders already shown on this device, so that none is shown twice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sent_reminders: Vec<ReminderKey>,
 }
 
 impl Default for Document {
     fn default() -> Self {
-        Self { version: CURRENT_VERSION, lines: Vec::new(), settings: Settings::default() }
+        Self {
+            version: CURRENT_VERSION,
+            lines: Vec::new(),
+            settings: Settings::default(),
+            sent_reminders: Vec::new(),
+        }
     }
 }
 

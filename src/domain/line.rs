@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::Checklist;
 use super::countdown::Countdown;
+use super::reminders::LeadTimes;
 use super::renewal::{effective_rules, Renewal};
 use super::rule::Rule;
 
@@ -36,6 +37,9 @@ pub struct Line {
     /// newer of two versions wins when a backup is merged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
+    /// Days before the deadline to remind; `None` follows the user's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_times: Option<LeadTimes>,
 }
 
 impl Line {
@@ -109,6 +113,7 @@ mod tests {
             history: Vec::new(),
             checklist: Checklist::default(),
             updated_at: None,
+            lead_times: None,
         }
     }
 

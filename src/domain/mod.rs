@@ -12,6 +12,7 @@ pub mod money;
 pub mod operators;
 pub mod period;
 pub mod places;
+pub mod reminders;
 pub mod renewal;
 pub mod renewal_validation;
 pub mod rule;

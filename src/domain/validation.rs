@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::line::Line;
 use super::period::{Period, PeriodUnit};
 use super::places::{is_known_country, is_known_currency};
+use super::reminders::{LeadTimes, LeadTimesProblem};
 use super::rule::{Rule, RuleKind};
 
 pub const MAX_NAME_CHARS: usize = 80;
@@ -23,6 +24,8 @@ pub struct LineDraft {
     pub currency: String,
     pub notes: String,
     pub rules: Vec<RuleDraft>,
+    /// The line's own lead times, as typed; empty follows the default in Settings.
+    pub remind_me: String,
 }
 
 /// One rule's fields, as typed. Dates are `YYYY-MM-DD`, as `<input type="date">` gives them.
@@ -57,6 +60,7 @@ pub enum Field {
     Currency,
     Notes,
     Rules,
+    RemindMe,
     RuleEvery(usize),
     RuleLastDone(usize),
     RuleExpiresOn(usize),
@@ -96,6 +100,7 @@ pub enum Problem {
     AmountTooLarge,
     /// An imported line's id is missing, too long or used twice.
     NotABackupId,
+    LeadTimes(LeadTimesProblem),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,6 +149,7 @@ pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldErr
     if draft.rules.is_empty() {
         report(Field::Rules, Problem::NoRule);
     }
+    let lead_times = parse_own_lead_times(&draft.remind_me, &mut report);
     let rules: Vec<Rule> = draft
         .rules
         .iter()
@@ -166,7 +172,16 @@ pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldErr
         history: Vec::new(),
         checklist: Default::default(),
         updated_at: None,
+        lead_times,
     })
+}
+
+/// A line's own lead times: none when left empty, so that the default applies.
+fn parse_own_lead_times(typed: &str, report: &mut impl FnMut(Field, Problem)) -> Option<LeadTimes> {
+    if typed.trim().is_empty() {
+        return None;
+    }
+    LeadTimes::parse(typed).map_err(|problem| report(Field::RemindMe, Problem::LeadTimes(problem))).ok()
 }
 
 fn validate_rule(draft: &RuleDraft, index: usize, report: &mut impl FnMut(Field, Problem)) -> Option<Rule> {
@@ -255,6 +270,7 @@ impl LineDraft {
             currency: line.currency.clone(),
             notes: line.notes.clone(),
             rules: rules.iter().map(RuleDraft::from_rule).collect(),
+            remind_me: line.lead_times.as_ref().map(LeadTimes::to_string).unwrap_or_default(),
         }
     }
 }

@@ -153,5 +153,12 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SortName => "Name",
         Msg::SortCountry => "Country",
         Msg::NoLineMatches => "No line matches.",
+        Msg::RemindMe => "Remind me",
+        Msg::RemindMeHint => "Days before each deadline, separated by commas; 0 is the day itself.",
+        Msg::RemindMeLineHint => "Days before this line's deadline, separated by commas. Leave empty to use the days set in Settings.",
+        Msg::ProblemLeadTimesEmpty => "Enter at least one number of days.",
+        Msg::ProblemLeadTimesNotANumber => "Enter whole numbers of days, separated by commas, such as 30, 7, 1, 0.",
+        Msg::ProblemLeadTimesTooLarge => "At most 365 days before.",
+        Msg::ProblemLeadTimesTooMany => "At most 8 reminders per deadline.",
     }
 }

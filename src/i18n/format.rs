@@ -7,6 +7,7 @@ use crate::domain::countdown::{Countdown, Status};
 use crate::domain::document::Language;
 use crate::domain::operators::SuggestedRule;
 use crate::domain::period::{Period, PeriodUnit};
+use crate::domain::reminders::LeadTimesProblem;
 use crate::domain::rule::{Rule, RuleKind};
 use crate::domain::validation::{Field, Problem};
 
@@ -139,9 +140,19 @@ pub fn problem(language: Language, problem: Problem) -> String {
         Problem::AmountNegative => Msg::ProblemAmountNegative,
         Problem::AmountTooLarge => Msg::ProblemAmountTooLarge,
         Problem::NotABackupId => Msg::ProblemNotABackupId,
+        Problem::LeadTimes(problem) => lead_times_problem(problem),
         Problem::AmountTooManyDecimals { max } => return too_many_decimals(language, max),
     };
     text(language, msg).to_owned()
+}
+
+fn lead_times_problem(problem: LeadTimesProblem) -> Msg {
+    match problem {
+        LeadTimesProblem::Empty => Msg::ProblemLeadTimesEmpty,
+        LeadTimesProblem::NotANumber => Msg::ProblemLeadTimesNotANumber,
+        LeadTimesProblem::TooLarge => Msg::ProblemLeadTimesTooLarge,
+        LeadTimesProblem::TooMany => Msg::ProblemLeadTimesTooMany,
+    }
 }
 
 fn too_many_decimals(language: Language, max: u32) -> String {
@@ -234,9 +245,14 @@ pub fn totals(totals: &crate::domain::money::Totals) -> String {
 
 /// `Label: value` with the language's colon: `Next deadline: 1 Dec 2026` / `最近到期日：2026年12月1日`.
 pub fn labelled(language: Language, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", label_separator(language))
+}
+
+/// What follows a label: `: ` in English, the full-width `：` in Chinese.
+pub fn label_separator(language: Language) -> &'static str {
     match language {
-        Language::English => format!("{label}: {value}"),
-        Language::SimplifiedChinese => format!("{label}：{value}"),
+        Language::English => ": ",
+        Language::SimplifiedChinese => "：",
     }
 }
 
@@ -327,6 +343,7 @@ fn field_label(field: Field) -> Msg {
         Field::Currency | Field::RenewalCurrency => Msg::Currency,
         Field::Notes => Msg::Notes,
         Field::Rules => Msg::Rules,
+        Field::RemindMe => Msg::RemindMe,
         Field::RuleEvery(_) => Msg::Every,
         Field::RuleLastDone(_) => Msg::LastDoneOn,
         Field::RuleExpiresOn(_) | Field::RenewalExpiresOn => Msg::ExpiresOn,

@@ -164,4 +164,11 @@ keys! {
     SortName,
     SortCountry,
     NoLineMatches,
+    RemindMe,
+    RemindMeHint,
+    RemindMeLineHint,
+    ProblemLeadTimesEmpty,
+    ProblemLeadTimesNotANumber,
+    ProblemLeadTimesTooLarge,
+    ProblemLeadTimesTooMany,
 }

@@ -153,5 +153,12 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SortName => "名称",
         Msg::SortCountry => "国家/地区",
         Msg::NoLineMatches => "没有符合条件的号码。",
+        Msg::RemindMe => "提醒我",
+        Msg::RemindMeHint => "在每个到期日之前几天提醒，用逗号分隔；0 表示到期当天。",
+        Msg::RemindMeLineHint => "在这个号码到期前几天提醒，用逗号分隔。留空则使用设置里的天数。",
+        Msg::ProblemLeadTimesEmpty => "请至少输入一个天数。",
+        Msg::ProblemLeadTimesNotANumber => "请输入整数天数，用逗号分隔，例如 30, 7, 1, 0。",
+        Msg::ProblemLeadTimesTooLarge => "最多提前 365 天。",
+        Msg::ProblemLeadTimesTooMany => "每个到期日最多 8 次提醒。",
     }
 }

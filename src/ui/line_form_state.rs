@@ -50,6 +50,7 @@ pub struct LineFormState {
     pub operator: RwSignal<String>,
     pub currency: RwSignal<String>,
     pub notes: RwSignal<String>,
+    pub remind_me: RwSignal<String>,
     pub rules: RwSignal<Vec<RuleRow>>,
     pub errors: RwSignal<Vec<FieldError>>,
     /// The preset of the operator typed, if any, for the "typical" hint.
@@ -72,6 +73,7 @@ impl LineFormState {
             operator: RwSignal::new(draft.operator),
             currency: RwSignal::new(draft.currency),
             notes: RwSignal::new(draft.notes),
+            remind_me: RwSignal::new(draft.remind_me),
             rules: RwSignal::new(rules),
             errors: RwSignal::new(Vec::new()),
             rule_is_suggestion: RwSignal::new(false),
@@ -86,6 +88,7 @@ impl LineFormState {
             operator: self.operator.get_untracked(),
             currency: self.currency.get_untracked(),
             notes: self.notes.get_untracked(),
+            remind_me: self.remind_me.get_untracked(),
             rules: self.rules.with_untracked(|rows| rows.iter().map(RuleRow::draft).collect()),
         }
     }
