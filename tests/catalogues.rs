@@ -5,6 +5,7 @@
 
 use std::fmt::Debug;
 
+use linekeeper::i18n::reminders::PwaText;
 use linekeeper::i18n::{Message, Msg};
 
 fn is_cjk(c: char) -> bool {
@@ -33,6 +34,12 @@ fn catalogue_problems<M: Message + Debug>(keys: &[M]) -> Vec<String> {
 fn the_main_catalogue_is_complete_in_both_languages() {
     assert!(Msg::ALL.len() > 50, "Msg::ALL lists every key");
     assert_eq!(catalogue_problems(Msg::ALL), Vec::<String>::new());
+}
+
+#[test]
+fn the_reminders_and_install_catalogue_is_complete_in_both_languages() {
+    assert!(PwaText::ALL.len() > 20, "PwaText::ALL lists every key");
+    assert_eq!(catalogue_problems(PwaText::ALL), Vec::<String>::new());
 }
 
 #[test]

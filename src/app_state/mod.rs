@@ -12,8 +12,10 @@ use crate::storage::{self, LoadOutcome, SaveError};
 
 mod backup;
 mod other_tabs;
+mod reminders;
 mod renewal;
 pub use backup::ImportMode;
+pub use reminders::PwaState;
 pub use renewal::RecordedRenewal;
 
 /// What the main area shows.
@@ -56,6 +58,8 @@ pub struct Store {
     /// The language in use, a memo so that only a change of language (not every saved edit)
     /// re-renders the text of every card.
     language: Memo<Language>,
+    /// The installable app: notification permission, update and install offers.
+    pub pwa: PwaState,
     saving_enabled: StoredValue<bool>,
 }
 
@@ -88,6 +92,7 @@ impl Store {
             changed_elsewhere: RwSignal::new(None),
             announcement: RwSignal::new(None),
             language,
+            pwa: PwaState::detect(),
             saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),
         }
     }

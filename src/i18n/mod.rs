@@ -8,6 +8,7 @@ pub mod checklist_steps;
 mod en;
 pub mod format;
 mod messages;
+pub mod reminders;
 mod zh_cn;
 
 pub use messages::Msg;

@@ -5,3 +5,4 @@ pub mod files;
 pub mod ids;
 pub mod page;
 pub mod persist;
+pub mod pwa;

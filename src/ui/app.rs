@@ -11,10 +11,11 @@ use super::other_tab_notice::OtherTabNotice;
 use super::settings::Settings;
 use super::storage_banner::StorageBanner;
 use super::undo_toast::UndoToast;
+use super::update_banner::UpdateBanner;
 use crate::app_state::{Screen, Store};
 use crate::domain::document::Theme;
 use crate::i18n::Msg;
-use crate::platform::{clock, page};
+use crate::platform::{clock, page, pwa};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,7 +24,14 @@ pub fn App() -> impl IntoView {
     store.follow_other_tabs();
     Effect::new(move |_| page::set_document_language(store.language().tag()));
     Effect::new(move |_| page::set_theme(store.theme().map(Theme::code)));
-    clock::watch_local_date(move |today| store.set_today(today));
+    store.start_reminders();
+    if let Some(line) = pwa::take_line_parameter() {
+        store.open_line(line);
+    }
+    clock::watch_local_date(move |today| {
+        store.set_today(today);
+        store.check_reminders();
+    });
 
     // A new screen starts at its top, with focus on its heading (not on the first load: the
     // page then starts where the browser puts it).
@@ -53,6 +61,7 @@ pub fn App() -> impl IntoView {
             <LanguagePicker />
             <MainNav />
         </header>
+        <UpdateBanner />
         <StorageBanner />
         <OtherTabNotice />
         <main class="app-main">

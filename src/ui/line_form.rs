@@ -80,6 +80,16 @@ pub fn LineForm(editing: Option<String>) -> impl IntoView {
                 </For>
                 <button type="button" class="button-secondary" on:click=add_rule>{store.tr(Msg::AddRule)}</button>
             </fieldset>
+            <TextField
+                id="line-remind-me"
+                label=Msg::RemindMe
+                value=form.remind_me
+                field=Field::RemindMe
+                errors=form.errors
+                autocomplete="off"
+                hint=Msg::RemindMeLineHint
+                placeholder=store.default_lead_times().to_string()
+            />
             <div class="form-actions">
                 <button type="submit" class="button-primary">{store.tr(Msg::Save)}</button>
                 <button type="button" on:click=move |_| store.screen.set(Screen::List)>{store.tr(Msg::Cancel)}</button>

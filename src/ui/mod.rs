@@ -2,11 +2,13 @@
 
 pub mod app;
 pub mod backup_settings;
+pub mod browser_support;
 pub mod checklist;
 pub mod cost_summary;
 pub mod edit_delete_actions;
 pub mod field_error;
 pub mod history;
+pub mod install_settings;
 pub mod language_picker;
 pub mod line_card;
 pub mod line_countdown;
@@ -19,6 +21,7 @@ pub mod list_overview;
 pub mod main_nav;
 pub mod other_tab_notice;
 pub mod persist_settings;
+pub mod reminder_settings;
 pub mod renewal_form;
 pub mod rule_fields;
 pub mod select_field;
@@ -27,3 +30,4 @@ pub mod storage_banner;
 pub mod text_field;
 pub mod theme_picker;
 pub mod undo_toast;
+pub mod update_banner;

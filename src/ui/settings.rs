@@ -1,9 +1,13 @@
-//! The Settings screen: one section per concern (theme, backups, keeping the data), each its own component.
+//! The Settings screen: one section per concern (reminders, what this browser supports, installing, theme,
+//! backups, keeping the data), each its own component.
 
 use leptos::prelude::*;
 
 use super::backup_settings::BackupSettings;
+use super::browser_support::BrowserSupport;
+use super::install_settings::InstallSettings;
 use super::persist_settings::PersistSettings;
+use super::reminder_settings::ReminderSettings;
 use super::theme_picker::ThemePicker;
 use crate::app_state::Store;
 use crate::i18n::Msg;
@@ -15,6 +19,9 @@ pub fn Settings() -> impl IntoView {
         <section class="settings" aria-labelledby="settings-heading">
             <h2 id="settings-heading" tabindex="-1">{store.tr(Msg::Settings)}</h2>
             <p>{store.tr(Msg::DataStaysHere)}</p>
+            <ReminderSettings />
+            <BrowserSupport />
+            <InstallSettings />
             <ThemePicker />
             <BackupSettings />
             <PersistSettings />

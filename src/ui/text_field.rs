@@ -22,6 +22,10 @@ pub fn TextField(
     #[prop(optional)] input_mode: Option<&'static str>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional, into)] list: Option<String>,
+    /// A sentence under the field saying what to type.
+    #[prop(optional)]
+    hint: Option<Msg>,
+    #[prop(optional, into)] placeholder: Option<String>,
     /// Called with each new value instead of just storing it.
     #[prop(optional)]
     on_input: Option<Callback<String>>,
@@ -29,9 +33,14 @@ pub fn TextField(
     let store = expect_context::<Store>();
     let message = error_for(store, errors, move || field.get());
     let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
     let described_by = {
-        let error_id = error_id.clone();
-        move || message.with(Option::is_some).then(|| error_id.clone())
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let error = message.with(Option::is_some).then_some(error_id.as_str());
+            let ids: Vec<&str> = hint.map(|_| hint_id.as_str()).into_iter().chain(error).collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
     };
     let (min, max) =
         if input_type == "date" { (Some("1990-01-01"), Some("2100-12-31")) } else { (None, None) };
@@ -51,6 +60,7 @@ pub fn TextField(
                 inputmode=input_mode
                 autocomplete=autocomplete
                 list=list
+                placeholder=placeholder
                 min=min
                 max=max
                 prop:value=move || value.get()
@@ -58,6 +68,7 @@ pub fn TextField(
                 aria-invalid=move || message.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
             />
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{move || store.text(hint)}</p> })}
             <FieldErrorText id=error_id message />
         </div>
     }

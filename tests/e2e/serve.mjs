@@ -91,7 +91,7 @@ const server = createServer(async (req, res) => {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    const body = await readFile(file);
+    const body = asNextRelease(req, file, await readFile(file));
     res.writeHead(200, {
       'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': body.length,
@@ -103,6 +103,17 @@ const server = createServer(async (req, res) => {
     res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error));
   }
 });
+
+/**
+ * The update test's stand-in for publishing a new release: a browser context holding the cookie
+ * `linekeeper-release=next` gets a service worker of a different version (the same files). A
+ * cookie, so that only that test's context sees it while other specs run in parallel.
+ */
+function asNextRelease(req, file, body) {
+  const next = /(?:^|;\s*)linekeeper-release=next(?:;|$)/.test(req.headers.cookie ?? '');
+  if (!next || !file.endsWith(`${sep}sw.js`)) return body;
+  return Buffer.from(body.toString('utf8').replace("const VERSION = '", "const VERSION = 'next-"));
+}
 
 server.listen(port, host, () => {
   const mounts = basePath ? `/ and ${basePath}` : '/';

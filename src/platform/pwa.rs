@@ -1,0 +1,127 @@
+//! The installable app's browser side (service worker, notifications, install prompt, app
+//! badge, the schedule mirrored for the worker), bound from `pwa.js`.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(module = "/src/platform/pwa.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = supportedFeatures)]
+    fn supported_features() -> Vec<String>;
+    #[wasm_bindgen(js_name = registerWorker)]
+    fn register_worker(on_update_ready: &Closure<dyn Fn()>, on_open_line: &Closure<dyn Fn(String)>);
+    #[wasm_bindgen(js_name = applyUpdate)]
+    pub fn apply_update();
+    #[wasm_bindgen(js_name = notificationPermission)]
+    fn notification_permission() -> String;
+    #[wasm_bindgen(js_name = requestNotificationPermission)]
+    fn request_notification_permission() -> js_sys::Promise;
+    #[wasm_bindgen(js_name = showNotification)]
+    fn show_notification_promise(title: &str, body: &str, tag: &str, line_id: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = setBadge)]
+    pub fn set_badge(count: u32);
+    #[wasm_bindgen(js_name = watchInstallPrompt)]
+    fn watch_install_prompt(on_available: &Closure<dyn Fn()>, on_installed: &Closure<dyn Fn()>);
+    #[wasm_bindgen(js_name = promptInstall)]
+    fn prompt_install() -> js_sys::Promise;
+    #[wasm_bindgen(js_name = isStandalone)]
+    pub fn is_standalone() -> bool;
+    #[wasm_bindgen(js_name = isIos)]
+    pub fn is_ios() -> bool;
+    #[wasm_bindgen(js_name = mirrorSchedule)]
+    fn mirror_schedule_promise(json: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = takeLineParameter)]
+    pub fn take_line_parameter() -> Option<String>;
+    #[wasm_bindgen(js_name = remindersSentByWorker)]
+    fn reminders_sent_by_worker_promise() -> js_sys::Promise;
+}
+
+/// What this browser offers for reminders and offline use.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Support {
+    pub offline: bool,
+    pub notifications: bool,
+    /// Periodic Background Sync: reminders while the app is closed (installed, Chromium).
+    pub background: bool,
+    pub badge: bool,
+}
+
+pub fn support() -> Support {
+    let features = supported_features();
+    let has = |name: &str| features.iter().any(|feature| feature == name);
+    Support {
+        offline: has("offline"),
+        notifications: has("notifications"),
+        background: has("background"),
+        badge: has("badge"),
+    }
+}
+
+/// Whether notifications may be shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    Granted,
+    Denied,
+    NotAsked,
+    Unsupported,
+}
+
+impl Permission {
+    fn from_js(state: &str) -> Self {
+        match state {
+            "granted" => Permission::Granted,
+            "denied" => Permission::Denied,
+            "default" => Permission::NotAsked,
+            _ => Permission::Unsupported,
+        }
+    }
+}
+
+pub fn permission() -> Permission {
+    Permission::from_js(&notification_permission())
+}
+
+/// Asks the browser for permission; call it only from the user's click.
+pub async fn ask_permission() -> Permission {
+    let answer = JsFuture::from(request_notification_permission()).await.ok();
+    Permission::from_js(&answer.and_then(|value| value.as_string()).unwrap_or_default())
+}
+
+/// Shows a notification through the service worker; `tag` makes a repeat replace, not add.
+pub async fn show_notification(title: &str, body: &str, tag: &str, line_id: &str) -> bool {
+    let shown = JsFuture::from(show_notification_promise(title, body, tag, line_id)).await;
+    shown.ok().and_then(|value| value.as_bool()).unwrap_or(false)
+}
+
+/// Registers the service worker; the callbacks live as long as the page.
+pub fn start_worker(on_update_ready: impl Fn() + 'static, on_open_line: impl Fn(String) + 'static) {
+    let on_update_ready = Closure::<dyn Fn()>::new(on_update_ready);
+    let on_open_line = Closure::<dyn Fn(String)>::new(on_open_line);
+    register_worker(&on_update_ready, &on_open_line);
+    on_update_ready.forget();
+    on_open_line.forget();
+}
+
+/// Follows the browser's offer to install; the callbacks live as long as the page.
+pub fn watch_install(on_available: impl Fn() + 'static, on_installed: impl Fn() + 'static) {
+    let on_available = Closure::<dyn Fn()>::new(on_available);
+    let on_installed = Closure::<dyn Fn()>::new(on_installed);
+    watch_install_prompt(&on_available, &on_installed);
+    on_available.forget();
+    on_installed.forget();
+}
+
+/// Shows the browser's install dialog; whether the user accepted.
+pub async fn install() -> bool {
+    JsFuture::from(prompt_install()).await.ok().and_then(|value| value.as_bool()).unwrap_or(false)
+}
+
+pub async fn mirror_schedule(json: &str) {
+    let _ = JsFuture::from(mirror_schedule_promise(json)).await;
+}
+
+/// The JSON list of reminder keys the service worker sent while the app was closed.
+pub async fn reminders_sent_by_worker() -> String {
+    let text = JsFuture::from(reminders_sent_by_worker_promise()).await.ok();
+    text.and_then(|value| value.as_string()).unwrap_or_else(|| "[]".into())
+}

@@ -1,0 +1,48 @@
+//! Settings › Install: `Install app` where the browser offers it, the Add to Home Screen hint
+//! on iPhone and iPad, or that the app is installed already.
+
+use leptos::prelude::*;
+
+use crate::app_state::Store;
+use crate::i18n::reminders::PwaText;
+use crate::platform::pwa;
+
+#[component]
+pub fn InstallSettings() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let app = store.pwa;
+    let install = move |_| {
+        leptos::task::spawn_local(async move {
+            if pwa::install().await {
+                app.installed.set(true);
+            }
+            app.can_install.set(false);
+        })
+    };
+    let situation = move || {
+        if app.installed.get() {
+            Some(PwaText::InstalledAlready)
+        } else if app.can_install.get() {
+            None
+        } else if pwa::is_ios() {
+            Some(PwaText::InstallIos)
+        } else {
+            Some(PwaText::InstallNotOffered)
+        }
+    };
+    view! {
+        <section class="install" aria-labelledby="install-heading">
+            <h3 id="install-heading">{store.tr(PwaText::InstallHeading)}</h3>
+            <p class="hint">{store.tr(PwaText::InstallWhy)}</p>
+            {move || match situation() {
+                Some(text) => view! { <p>{store.tr(text)}</p> }.into_any(),
+                None => view! {
+                    <button type="button" class="button-primary" on:click=install>
+                        {store.tr(PwaText::InstallApp)}
+                    </button>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}

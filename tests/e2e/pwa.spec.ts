@@ -1,0 +1,162 @@
+// The installable app: Chromium's own installability check, reminders that arrive exactly once
+// (across reloads and tabs), the app working offline after one visit, and the update offer.
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { openApp, TODAY } from './support';
+
+/** A stored document with one line that expires in 3 days (27 Nov 2026). */
+const DUE_IN_3_DAYS = JSON.stringify({
+  version: 1,
+  lines: [{
+    id: 'line-due', name: 'Hong Kong CSL', number: '+852 5123 4567', country: 'HK',
+    rules: [{ kind: 'fixed_expiry', expires_on: '2026-11-27' }],
+  }],
+  settings: { language: 'en' },
+});
+
+async function seed(page: Page, text: string) {
+  await page.addInitScript((text) => {
+    if (!localStorage.getItem('linekeeper.document')) localStorage.setItem('linekeeper.document', text);
+  }, text);
+}
+
+/** Waits until the service worker controls the page (after one visit, it always does). */
+async function waitForWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+}
+
+async function shownNotifications(page: Page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const shown = await registration.getNotifications();
+    return shown.map((notification) => ({ title: notification.title, body: notification.body }));
+  });
+}
+
+async function openSettings(page: Page) {
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
+}
+
+test('Chromium finds the app installable: manifest, icons and service worker', async ({ baseURL }, testInfo) => {
+  // Chromium never calls an incognito profile (every new context is one) installable: use a
+  // profile on disk, launched like the configured browser.
+  const launch = testInfo.project.use.launchOptions ?? {};
+  const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), { ...launch, baseURL });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('./');
+  await waitForWorker(page);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors).toEqual([]);
+  const manifest = await cdp.send('Page.getAppManifest');
+  expect(manifest.errors).toEqual([]);
+  await context.close();
+});
+
+test('a line due in 3 days gives exactly one notification, across reloads and tabs', async ({ page, context }) => {
+  await context.grantPermissions(['notifications']);
+  await seed(page, DUE_IN_3_DAYS);
+  await openApp(page);
+  await expect.poll(() => shownNotifications(page)).toEqual([
+    { title: 'Hong Kong CSL', body: 'Renew by 27 Nov 2026: 3 days left.' },
+  ]);
+
+  await page.reload();
+  await waitForWorker(page);
+  const second = await context.newPage();
+  await second.clock.install({ time: TODAY });
+  await second.goto('./');
+  await expect(second.getByRole('heading', { name: 'Hong Kong CSL' })).toBeVisible();
+  // Coming back to a tab checks again: still nothing new.
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect.poll(() => shownNotifications(second), { timeout: 2_000 }).toHaveLength(1);
+  expect(await shownNotifications(page)).toHaveLength(1);
+});
+
+test('reminders are turned on from Settings, and a test notification shows at once', async ({ page, context }) => {
+  await openApp(page);
+  await openSettings(page);
+  await expect(page.getByText('Notifications are off.')).toBeVisible();
+  await context.grantPermissions(['notifications']);
+  await page.getByRole('button', { name: 'Enable notifications', exact: true }).click();
+  await expect(page.getByText('Notifications are on.')).toBeVisible();
+  await page.getByRole('button', { name: 'Send test notification', exact: true }).click();
+  await expect.poll(() => shownNotifications(page)).toEqual([
+    { title: 'Linekeeper', body: 'Reminders will look like this.' },
+  ]);
+  // Each way of reminding is stated plainly for this browser.
+  const support = page.getByRole('region', { name: 'What this browser can do' });
+  await expect(support.getByRole('listitem').filter({ hasText: 'Working offline' })).toContainText('Yes');
+  await expect(support.getByRole('listitem').filter({ hasText: 'Calendar export' })).toContainText('Yes');
+});
+
+test('blocked notifications say how to unblock them', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: [] });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(Notification, 'permission', { get: () => 'denied' });
+  });
+  await openApp(page);
+  await openSettings(page);
+  await expect(page.getByText('Notifications are blocked for this site.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enable notifications' })).toHaveCount(0);
+  await context.close();
+});
+
+test('the default lead times are edited in Settings, and bad input is explained', async ({ page }) => {
+  await openApp(page);
+  await openSettings(page);
+  const remindMe = page.getByRole('textbox', { name: 'Remind me', exact: true });
+  await expect(remindMe).toHaveValue('30, 7, 1, 0');
+  await remindMe.fill('14, two');
+  await page.getByRole('region', { name: 'Reminders' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Enter whole numbers of days, separated by commas')).toBeVisible();
+  await expect(remindMe).toHaveValue('14, two');
+  await remindMe.fill('3，14');
+  await page.getByRole('region', { name: 'Reminders' }).getByRole('button', { name: 'Save' }).click();
+  await expect(remindMe).toHaveValue('14, 3');
+  await page.reload();
+  await openSettings(page);
+  await expect(page.getByRole('textbox', { name: 'Remind me', exact: true })).toHaveValue('14, 3');
+});
+
+test('after one visit the app loads and works offline', async ({ page, context }) => {
+  await seed(page, DUE_IN_3_DAYS);
+  await openApp(page);
+  await waitForWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Hong Kong CSL' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add line', exact: true }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Offline line');
+  await page.getByLabel('Phone number', { exact: true }).fill('+44 7700 900123');
+  await page.getByLabel('Last done on', { exact: true }).fill('2026-11-01');
+  await page.getByLabel('Every', { exact: true }).fill('6');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Offline line' })).toBeVisible();
+});
+
+/** Publishes a new release (see tests/e2e/serve.mjs) and lets the page look for it. */
+async function publishNewVersion(context: BrowserContext, page: Page) {
+  await context.addCookies([{ name: 'linekeeper-release', value: 'next', url: page.url() }]);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+}
+
+test('a new version is offered as Reload to update, and taken as a whole', async ({ page, context }) => {
+  await openApp(page);
+  await waitForWorker(page);
+  const before = await page.evaluate(() => caches.keys());
+  await publishNewVersion(context, page);
+  const reload = page.getByRole('button', { name: 'Reload to update', exact: true });
+  await expect(reload).toBeVisible();
+  await reload.click();
+  await page.waitForEvent('load');
+  await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
+  const after = await page.evaluate(() => caches.keys());
+  expect(after.filter((name) => name.startsWith('linekeeper-app-'))).toHaveLength(1);
+  expect(after).not.toEqual(before);
+});
