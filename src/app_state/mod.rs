@@ -11,6 +11,7 @@ use crate::platform::{clock, page};
 use crate::storage::{self, LoadOutcome, SaveError};
 
 mod backup;
+mod calendar;
 mod other_tabs;
 mod reminders;
 mod renewal;

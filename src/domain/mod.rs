@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod cost;
 pub mod countdown;
 pub mod document;
+pub mod ics;
 pub mod line;
 pub mod line_query;
 pub mod money;

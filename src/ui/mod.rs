@@ -3,6 +3,7 @@
 pub mod app;
 pub mod backup_settings;
 pub mod browser_support;
+pub mod calendar_export;
 pub mod checklist;
 pub mod cost_summary;
 pub mod edit_delete_actions;

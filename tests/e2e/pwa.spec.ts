@@ -1,6 +1,7 @@
 // The installable app: Chromium's own installability check, reminders that arrive exactly once
 // (across reloads and tabs), the app working offline after one visit, and the update offer.
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openApp, TODAY } from './support';
 
 /** A stored document with one line that expires in 3 days (27 Nov 2026). */
@@ -153,10 +154,53 @@ test('a new version is offered as Reload to update, and taken as a whole', async
   await publishNewVersion(context, page);
   const reload = page.getByRole('button', { name: 'Reload to update', exact: true });
   await expect(reload).toBeVisible();
+  const reloaded = page.waitForEvent('load');
   await reload.click();
-  await page.waitForEvent('load');
+  await reloaded;
   await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
   const after = await page.evaluate(() => caches.keys());
   expect(after.filter((name) => name.startsWith('linekeeper-app-'))).toHaveLength(1);
   expect(after).not.toEqual(before);
+});
+
+test('Export calendar downloads one event per line deadline, with an alarm per lead time', async ({ page }) => {
+  await seed(page, DUE_IN_3_DAYS);
+  await openApp(page);
+  await openSettings(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export calendar', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('linekeeper-deadlines.ics');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  const lines = text.replace(/\r\n /g, '').split('\r\n');
+  expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+  expect(lines).toContain('UID:line-due@linekeeper');
+  expect(lines).toContain('DTSTART;VALUE=DATE:20261127');
+  expect(lines).toContain('SUMMARY:Renew Hong Kong CSL');
+  const triggers = lines.filter((line) => line.startsWith('TRIGGER'));
+  expect(triggers).toEqual([
+    'TRIGGER;RELATED=START:-P29DT15H', 'TRIGGER;RELATED=START:-P6DT15H',
+    'TRIGGER;RELATED=START:-PT15H', 'TRIGGER;RELATED=START:PT9H',
+  ]);
+});
+
+test('a notification opens the app on its line', async ({ page }) => {
+  await seed(page, DUE_IN_3_DAYS);
+  await page.clock.install({ time: TODAY });
+  // What the service worker opens when no window of the app is open.
+  await page.goto('./?line=line-due');
+  await expect(page.getByRole('heading', { level: 2, name: 'Hong Kong CSL' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Record renewal' })).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test('in Chinese, the reminder settings are complete', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('linekeeper.document', JSON.stringify({ version: 1, settings: { language: 'zh-CN' } })));
+  await openApp(page);
+  await page.getByRole('navigation').getByRole('button', { name: '设置', exact: true }).click();
+  await expect(page.getByRole('button', { name: '开启通知', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: '提醒我', exact: true })).toHaveValue('30, 7, 1, 0');
+  await expect(page.getByRole('button', { name: '导出日历', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: '这个浏览器支持的功能' })).toContainText('离线使用：支持');
 });

@@ -1,0 +1,156 @@
+//! An iCalendar file (RFC 5545) of all-day events with alarms: CRLF line endings, lines folded
+//! at 75 octets without splitting a UTF-8 character, TEXT values escaped.
+//!
+//! Hand-written rather than the `icalendar` crate: the writer needs four property kinds and
+//! fits in this file, while the wasm is already over its size budget (issue #6).
+
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
+
+/// The longest physical line, in octets, not counting the CRLF (RFC 5545 §3.1).
+const MAX_LINE_OCTETS: usize = 75;
+/// Alarms ring at this hour, local time, on their day.
+const ALARM_HOUR: u32 = 9;
+
+/// One all-day event: a line's deadline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarEvent {
+    /// Stable per line, so that importing the file again updates the event instead of adding one.
+    pub uid: String,
+    pub date: NaiveDate,
+    pub summary: String,
+    pub description: String,
+    /// Alarms, in whole days before `date` (0 = on the day), each at 09:00 local time.
+    pub alarm_days_before: Vec<u32>,
+}
+
+/// The calendar text. `stamp` is the export time in UTC (each event's DTSTAMP).
+pub fn write_calendar(name: &str, events: &[CalendarEvent], stamp: NaiveDateTime) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//Linekeeper//Linekeeper//EN".to_owned(),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        format!("X-WR-CALNAME:{}", escape_text(name)),
+    ];
+    for event in events {
+        lines.extend(event_lines(event, stamp));
+    }
+    lines.push("END:VCALENDAR".to_owned());
+    lines.iter().fold(String::new(), |mut text, line| {
+        text.push_str(&fold(line));
+        text.push_str("\r\n");
+        text
+    })
+}
+
+fn event_lines(event: &CalendarEvent, stamp: NaiveDateTime) -> Vec<String> {
+    let next_day = event.date.checked_add_days(Days::new(1)).unwrap_or(event.date);
+    let mut lines = vec![
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{}", escape_text(&event.uid)),
+        format!(
+            "DTSTAMP:{}T{:02}{:02}{:02}Z",
+            basic_date(stamp.date()),
+            stamp.hour(),
+            stamp.minute(),
+            stamp.second()
+        ),
+        format!("DTSTART;VALUE=DATE:{}", basic_date(event.date)),
+        format!("DTEND;VALUE=DATE:{}", basic_date(next_day)),
+        format!("SUMMARY:{}", escape_text(&event.summary)),
+        format!("DESCRIPTION:{}", escape_text(&event.description)),
+        "TRANSP:TRANSPARENT".to_owned(),
+    ];
+    for &days in &event.alarm_days_before {
+        lines.extend([
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            format!("DESCRIPTION:{}", escape_text(&event.summary)),
+            format!("TRIGGER;RELATED=START:{}", alarm_trigger(days)),
+            "END:VALARM".to_owned(),
+        ]);
+    }
+    lines.push("END:VEVENT".to_owned());
+    lines
+}
+
+/// `20261224`. (Written out rather than with chrono's `format`, whose format-string parser
+/// would otherwise be shipped in the wasm.)
+fn basic_date(day: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// The offset from the event's start (midnight) to 09:00 `days` days earlier:
+/// 0 → `PT9H`, 1 → `-PT15H`, 7 → `-P6DT15H`.
+fn alarm_trigger(days: u32) -> String {
+    if days == 0 {
+        return format!("PT{ALARM_HOUR}H");
+    }
+    let hours_back = 24 - ALARM_HOUR;
+    match days - 1 {
+        0 => format!("-PT{hours_back}H"),
+        whole_days => format!("-P{whole_days}DT{hours_back}H"),
+    }
+}
+
+/// A TEXT value with `\`, `;`, `,` and newlines escaped (RFC 5545 §3.3.11).
+fn escape_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | ';' | ',' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '\n' => escaped.push_str("\\n"),
+            '\r' => {}
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Folds a content line into physical lines of at most 75 octets, each continuation starting
+/// with a space, never cutting a UTF-8 character in two (RFC 5545 §3.1).
+fn fold(line: &str) -> String {
+    let mut folded = String::with_capacity(line.len() + line.len() / MAX_LINE_OCTETS * 3);
+    let mut used = 0;
+    for c in line.chars() {
+        if used + c.len_utf8() > MAX_LINE_OCTETS {
+            folded.push_str("\r\n ");
+            used = 1;
+        }
+        folded.push(c);
+        used += c.len_utf8();
+    }
+    folded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_what_rfc_5545_asks() {
+        assert_eq!(escape_text("a\\b;c,d\r\ne"), "a\\\\b\\;c\\,d\\ne");
+    }
+
+    #[test]
+    fn folds_chinese_text_without_splitting_a_character() {
+        let line = format!("SUMMARY:{}", "续费香港号码".repeat(10));
+        let folded = fold(&line);
+        for physical in folded.split("\r\n") {
+            assert!(physical.len() <= MAX_LINE_OCTETS, "{physical:?} is {} octets", physical.len());
+        }
+        assert_eq!(folded.replace("\r\n ", ""), line);
+    }
+
+    #[test]
+    fn alarms_ring_at_nine_on_their_day() {
+        assert_eq!(alarm_trigger(0), "PT9H");
+        assert_eq!(alarm_trigger(1), "-PT15H");
+        assert_eq!(alarm_trigger(7), "-P6DT15H");
+        assert_eq!(alarm_trigger(30), "-P29DT15H");
+    }
+}
