@@ -71,10 +71,7 @@ impl Store {
         if pwa.support.badge {
             Effect::new(move |_| pwa::set_badge(self.pressing_lines()));
         }
-        spawn_local(async move {
-            self.take_in_worker_reminders().await;
-            self.check_reminders();
-        });
+        self.check_reminders();
     }
 
     /// Shows a line's detail (a notification about it was clicked), if it still exists.
@@ -98,12 +95,21 @@ impl Store {
         u32::try_from(count).unwrap_or(u32::MAX)
     }
 
-    /// Shows every reminder due now, once: each is recorded (and saved, so other tabs and
-    /// later visits see it) before it is shown. Then the schedule ahead is mirrored.
-    pub fn check_reminders(&self) {
+    /// Shows every reminder due now, once. What the service worker sent while the app was
+    /// closed is taken in first (every time: a focus or timer check may come before the start's).
+    pub fn check_reminders(self) {
         if self.pwa.permission.get_untracked() != Permission::Granted {
             return;
         }
+        spawn_local(async move {
+            self.take_in_worker_reminders().await;
+            self.show_due_reminders();
+        });
+    }
+
+    /// Each due reminder is recorded (and saved, so other tabs and later visits see it) before
+    /// it is shown. Then the schedule ahead is mirrored.
+    fn show_due_reminders(&self) {
         let today = self.today.get_untracked();
         let due = self.document.with_untracked(|document| {
             due_reminders(&document.lines, today, &document.settings.lead_times, &document.sent_reminders)
@@ -179,8 +185,7 @@ impl Store {
     /// Asks for permission (from the user's click), then checks at once.
     pub fn enable_notifications(self) {
         spawn_local(async move {
-            let permission = pwa::ask_permission().await;
-            self.pwa.permission.set(permission);
+            self.pwa.permission.set(pwa::ask_permission().await);
             self.check_reminders();
         });
     }

@@ -38,6 +38,14 @@ async function shownNotifications(page: Page) {
   });
 }
 
+/** When each shown notification was shown, by tag: a repeat with the same tag changes it. */
+async function shownAt(page: Page) {
+  return page.evaluate(async () => {
+    const shown = await (await navigator.serviceWorker.ready).getNotifications();
+    return Object.fromEntries(shown.map((notification) => [notification.tag, notification.timestamp]));
+  });
+}
+
 async function openSettings(page: Page) {
   await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
 }
@@ -203,4 +211,55 @@ test('in Chinese, the reminder settings are complete', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: '提醒我', exact: true })).toHaveValue('30, 7, 1, 0');
   await expect(page.getByRole('button', { name: '导出日历', exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: '这个浏览器支持的功能' })).toContainText('离线使用：支持');
+});
+
+test('with the app closed, the service worker reminds from the mirrored schedule, and the app does not repeat it', async ({ page, context }) => {
+  await context.grantPermissions(['notifications']);
+  // The worker counts days by the real clock: find its today, and open the app the day before.
+  await page.goto('./');
+  await waitForWorker(page);
+  const [worker] = context.serviceWorkers();
+  const workerToday = await worker.evaluate(() => {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth(), now.getDate()];
+  });
+  const day = (offset: number) => new Date(Date.UTC(workerToday[0], workerToday[1], workerToday[2] + offset, 12));
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const deadline = iso(day(7));
+  await page.evaluate((text) => localStorage.setItem('linekeeper.document', text), JSON.stringify({
+    version: 1,
+    lines: [{ id: 'line-due', name: 'Hong Kong CSL', number: '+852 5123 4567', rules: [{ kind: 'fixed_expiry', expires_on: deadline }] }],
+    settings: { language: 'en' },
+  }));
+  await page.clock.install({ time: day(-1) });
+  await page.reload();
+  // Yesterday the deadline was 8 days off: the app sent its 30-day reminder and mirrored the rest.
+  await expect.poll(() => shownNotifications(page)).toHaveLength(1);
+  await expect.poll(() => page.evaluate(async () => {
+    const cache = await caches.open('linekeeper-reminders');
+    return Boolean(await cache.match('reminder-schedule.json'));
+  })).toBe(true);
+
+  // Today (for the worker) is 7 days before: the periodic check shows that reminder.
+  const cdp = await context.newCDPSession(page);
+  const registration = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      if (registrations.length) resolve(registrations[0].registrationId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', {
+    origin: new URL(page.url()).origin, registrationId: await registration, tag: 'linekeeper-reminders',
+  });
+  await expect.poll(() => shownNotifications(page)).toHaveLength(2);
+  const byWorker = (await shownNotifications(page)).find((n) => n.body.startsWith('Renew by') && !n.body.includes('left'));
+  expect(byWorker?.title).toBe('Hong Kong CSL');
+
+  // The app, opened today, takes in what the worker sent and does not show it again.
+  const before = await shownAt(page);
+  await page.clock.setSystemTime(day(0));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('linekeeper.document') ?? '{}').sent_reminders))
+    .toContainEqual({ line: 'line-due', deadline, lead: 7 });
+  expect(await shownAt(page)).toEqual(before);
 });
