@@ -263,3 +263,50 @@ test('with the app closed, the service worker reminds from the mirrored schedule
     .toContainEqual({ line: 'line-due', deadline, lead: 7 });
   expect(await shownAt(page)).toEqual(before);
 });
+
+test('the app badge counts the lines that are urgent, due or expired', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: unknown[] = [];
+    (window as unknown as { badgeCalls: unknown[] }).badgeCalls = calls;
+    Object.assign(navigator, {
+      setAppBadge: async (count: number) => { calls.push(count); },
+      clearAppBadge: async () => { calls.push(0); },
+    });
+  });
+  await seed(page, JSON.stringify({
+    version: 1,
+    lines: [
+      { id: 'a', name: 'Due in 3 days', number: '+852 5123 4567', rules: [{ kind: 'fixed_expiry', expires_on: '2026-11-27' }] },
+      { id: 'b', name: 'Expired', number: '+44 7700 900123', rules: [{ kind: 'fixed_expiry', expires_on: '2026-10-01' }] },
+      { id: 'c', name: 'Next year', number: '+32 470 12 34 56', rules: [{ kind: 'fixed_expiry', expires_on: '2027-06-01' }] },
+    ],
+  }));
+  await openApp(page);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { badgeCalls: unknown[] }).badgeCalls.at(-1))).toBe(2);
+});
+
+test('where the browser offers to install, Install app shows its dialog', async ({ page }) => {
+  await openApp(page);
+  await openSettings(page);
+  await expect(page.getByRole('button', { name: 'Install app' })).toHaveCount(0);
+  await page.evaluate(() => {
+    const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: async () => { (window as unknown as { prompted: boolean }).prompted = true; },
+      userChoice: Promise.resolve({ outcome: 'accepted' }),
+    });
+    window.dispatchEvent(offer);
+  });
+  await page.getByRole('button', { name: 'Install app', exact: true }).click();
+  await expect(page.getByText('Linekeeper is installed on this device.')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { prompted: boolean }).prompted)).toBe(true);
+});
+
+test.describe('on an iPhone', () => {
+  test.use({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1' });
+
+  test('Settings explains Add to Home Screen', async ({ page }) => {
+    await openApp(page);
+    await openSettings(page);
+    await expect(page.getByText('tap the Share button in Safari, then Add to Home Screen')).toBeVisible();
+  });
+});
