@@ -14,10 +14,13 @@ const SCHEDULE_URL = 'reminder-schedule.json';
 const WORKER_SENT_URL = 'reminders-sent-by-worker.json';
 const PERIODIC_TAG = 'linekeeper-reminders';
 const INDEX_URL = './';
+const CONTENT_HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
-  // `reload`: straight from the server, not from the HTTP cache, so the set is this build's.
-  const requests = FILES.map((file) => new Request(file, { cache: 'reload' }));
+  // A file whose name holds its content's hash (Trunk's, and init-*.js) is taken from the HTTP
+  // cache, where the page has just put it, rather than downloaded twice; any other file (the
+  // page, the manifest, the wasm-bindgen snippet) is revalidated, so the set is this build's.
+  const requests = FILES.map((file) => new Request(file, { cache: CONTENT_HASHED.test(file) ? 'default' : 'no-cache' }));
   event.waitUntil(caches.open(APP_CACHE).then((cache) => cache.addAll(requests)));
   // No skipWaiting() here: an open page keeps its version until the user picks `Reload to update`.
 });
