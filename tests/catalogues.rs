@@ -5,6 +5,7 @@
 
 use std::fmt::Debug;
 
+use linekeeper::i18n::help::HelpText;
 use linekeeper::i18n::reminders::PwaText;
 use linekeeper::i18n::{Message, Msg};
 
@@ -40,6 +41,12 @@ fn the_main_catalogue_is_complete_in_both_languages() {
 fn the_reminders_and_install_catalogue_is_complete_in_both_languages() {
     assert!(PwaText::ALL.len() > 20, "PwaText::ALL lists every key");
     assert_eq!(catalogue_problems(PwaText::ALL), Vec::<String>::new());
+}
+
+#[test]
+fn the_help_page_is_complete_in_both_languages() {
+    assert_eq!(HelpText::ALL.len(), 9);
+    assert_eq!(catalogue_problems(HelpText::ALL), Vec::<String>::new());
 }
 
 #[test]

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::document::{Document, Language, RemovedLine, Theme};
 use crate::domain::line::Line;
+use crate::domain::status_change::status_changes;
+use crate::i18n::announcement::Announcement;
 use crate::i18n::{self, Message, Msg, Phrase};
 use crate::platform::{clock, page};
 use crate::storage::{self, LoadOutcome, SaveError};
@@ -28,6 +30,7 @@ pub enum Screen {
     /// One line's detail: rules, checklist, history and cost.
     LineDetail(String),
     Settings,
+    Help,
 }
 
 /// Why the document is not being saved, shown in a banner.
@@ -54,8 +57,8 @@ pub struct Store {
     pub last_recorded: RwSignal<Option<RecordedRenewal>>,
     /// The names of lines another tab just changed, while that is shown.
     pub changed_elsewhere: RwSignal<Option<Vec<String>>>,
-    /// A short message for the live region (saved, deleted, restored).
-    pub announcement: RwSignal<Option<Phrase>>,
+    /// What the live region says: saved, deleted, restored, or statuses changed overnight.
+    pub announcement: RwSignal<Option<Announcement>>,
     /// The language in use, a memo so that only a change of language (not every saved edit)
     /// re-renders the text of every card.
     language: Memo<Language>,
@@ -185,14 +188,21 @@ impl Store {
         }
     }
 
+    /// Moves the countdowns on to a new day, and tells screen readers which lines changed status.
     pub fn set_today(&self, today: NaiveDate) {
-        if self.today.get_untracked() != today {
-            self.today.set(today);
+        let before = self.today.get_untracked();
+        if before == today {
+            return;
+        }
+        self.today.set(today);
+        let changes = self.document.with_untracked(|document| status_changes(&document.lines, before, today));
+        if !changes.is_empty() {
+            self.announcement.set(Some(Announcement::StatusChanges(changes)));
         }
     }
 
     /// Says `msg` in the live region, for screen readers.
     pub fn announce(&self, msg: impl Message) {
-        self.announcement.set(Some(Phrase::of(msg)));
+        self.announcement.set(Some(Announcement::Said(Phrase::of(msg))));
     }
 }

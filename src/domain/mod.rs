@@ -17,4 +17,5 @@ pub mod reminders;
 pub mod renewal;
 pub mod renewal_validation;
 pub mod rule;
+pub mod status_change;
 pub mod validation;

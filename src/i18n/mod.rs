@@ -4,9 +4,40 @@
 //! Each catalogue is an exhaustive `match` over `Msg`, so the compiler refuses a key that
 //! is missing in either language.
 
+/// Declares a feature's catalogue: an enum of keys, each with its English and Chinese text side
+/// by side, implementing `Message`, with every key in `ALL` for the completeness test.
+macro_rules! catalogue {
+    ($name:ident, $($key:ident => $english:literal, $chinese:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($key),*
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+
+        impl $crate::i18n::Message for $name {
+            fn english(self) -> &'static str {
+                match self {
+                    $($name::$key => $english),*
+                }
+            }
+
+            fn chinese(self) -> &'static str {
+                match self {
+                    $($name::$key => $chinese),*
+                }
+            }
+        }
+    };
+}
+
+pub mod announcement;
 pub mod checklist_steps;
 mod en;
 pub mod format;
+pub mod help;
 mod messages;
 pub mod reminders;
 mod zh_cn;

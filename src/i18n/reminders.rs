@@ -4,40 +4,11 @@
 use chrono::NaiveDate;
 
 use super::format::{countdown, date};
-use super::Message;
 use crate::domain::countdown::Countdown;
 use crate::domain::document::Language;
 
-/// Declares the catalogue once, each key with its English and Chinese text side by side, and
-/// lists the keys in `PwaText::ALL` for the completeness test.
-macro_rules! catalogue {
-    ($($key:ident => $english:literal, $chinese:literal;)*) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum PwaText {
-            $($key),*
-        }
-
-        impl PwaText {
-            pub const ALL: &'static [PwaText] = &[$(PwaText::$key),*];
-        }
-
-        impl Message for PwaText {
-            fn english(self) -> &'static str {
-                match self {
-                    $(PwaText::$key => $english),*
-                }
-            }
-
-            fn chinese(self) -> &'static str {
-                match self {
-                    $(PwaText::$key => $chinese),*
-                }
-            }
-        }
-    };
-}
-
 catalogue! {
+    PwaText,
     RemindersHeading => "Reminders", "提醒";
     RemindersWhy =>
         "A web page cannot wake itself up: reminders arrive when Linekeeper is open, and in the background only where this browser supports it. For reminders that always arrive, also export the calendar.",

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::help_page::HelpPage;
 use super::language_picker::LanguagePicker;
 use super::line_detail::LineDetail;
 use super::line_form::LineForm;
@@ -52,8 +53,10 @@ pub fn App() -> impl IntoView {
         Screen::EditLine(id) => Some(view! { <LineForm editing=Some(id) /> }.into_any()),
         Screen::LineDetail(id) => Some(view! { <LineDetail id /> }.into_any()),
         Screen::Settings => Some(view! { <Settings /> }.into_any()),
+        Screen::Help => Some(view! { <HelpPage /> }.into_any()),
     };
-    let announcement = move || store.announcement.get().map(|msg| store.text(msg));
+    let announcement =
+        move || store.announcement.with(|said| said.as_ref().map(|said| said.text(store.language())));
 
     view! {
         <header class="app-header">

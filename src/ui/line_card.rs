@@ -30,7 +30,13 @@ pub fn LineCard(line: Line) -> impl IntoView {
                 <h3 class="line-name">
                     <button type="button" class="link-button" on:click=open>{line.name.clone()}</button>
                 </h3>
-                <p class="line-number">{line.number.clone()}</p>
+                <p class="line-number">
+                    // The code tells lines apart at a glance; the country's name is read out
+                    // with the details below.
+                    {(!line.country.is_empty())
+                        .then(|| view! { <span class="country-code" aria-hidden="true">{line.country.clone()}</span> })}
+                    {line.number.clone()}
+                </p>
                 <p class="line-details">{details}</p>
             </div>
             <LineCountdown countdown deadline />

@@ -1,32 +1,61 @@
-//! The bar that reaches the app's places: Lines and Settings. The current one is marked with
-//! `aria-current`, so a screen reader says where the user is.
+//! The bar that reaches the app's places: Lines, Settings and Help. The current one is marked
+//! with `aria-current`, so a screen reader says where the user is.
 
 use leptos::prelude::*;
 
 use crate::app_state::{Screen, Store};
-use crate::i18n::Msg;
+use crate::i18n::help::HelpText;
+use crate::i18n::{Message, Msg};
+
+/// The bar's places; every other screen (a form, a line's detail) belongs to Lines.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Lines,
+    Settings,
+    Help,
+}
+
+impl Place {
+    fn of(screen: &Screen) -> Self {
+        match screen {
+            Screen::Settings => Place::Settings,
+            Screen::Help => Place::Help,
+            _ => Place::Lines,
+        }
+    }
+
+    fn screen(self) -> Screen {
+        match self {
+            Place::Lines => Screen::List,
+            Place::Settings => Screen::Settings,
+            Place::Help => Screen::Help,
+        }
+    }
+}
 
 #[component]
 pub fn MainNav() -> impl IntoView {
     let store = expect_context::<Store>();
-    let on_settings = move || store.screen.with(|screen| *screen == Screen::Settings);
-    let current = |here: bool| if here { Some("page") } else { None };
     view! {
         <nav class="main-nav" aria-label=store.tr(Msg::MainNavigation)>
-            <button
-                type="button"
-                aria-current=move || current(!on_settings())
-                on:click=move |_| store.screen.set(Screen::List)
-            >
-                {store.tr(Msg::Lines)}
-            </button>
-            <button
-                type="button"
-                aria-current=move || current(on_settings())
-                on:click=move |_| store.screen.set(Screen::Settings)
-            >
-                {store.tr(Msg::Settings)}
-            </button>
+            <PlaceButton place=Place::Lines name=Msg::Lines />
+            <PlaceButton place=Place::Settings name=Msg::Settings />
+            <PlaceButton place=Place::Help name=HelpText::Help />
         </nav>
+    }
+}
+
+#[component]
+fn PlaceButton<M: Message + Send + Sync + 'static>(place: Place, name: M) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let here = move || store.screen.with(|screen| Place::of(screen) == place);
+    view! {
+        <button
+            type="button"
+            aria-current=move || here().then_some("page")
+            on:click=move |_| store.screen.set(place.screen())
+        >
+            {store.tr(name)}
+        </button>
     }
 }

@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod cost_summary;
 pub mod edit_delete_actions;
 pub mod field_error;
+pub mod help_page;
 pub mod history;
 pub mod install_settings;
 pub mod language_picker;

@@ -62,6 +62,17 @@ function screens(lang: Lang): [string, (page: Page) => Promise<void>][] {
       await page.getByRole('navigation').getByRole('button', { name: n.settings, exact: true }).click();
       await expect(page.getByRole('heading', { name: n.settings, exact: true })).toBeVisible();
     }],
+    ['help', async (page) => {
+      await page.getByRole('navigation').getByRole('button', { name: n.help, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 2, name: n.help, exact: true })).toBeVisible();
+      // What keeps a number alive, reminders in this browser, backups, data on this device.
+      await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveCount(4);
+    }],
+    ['update offer', async (page) => {
+      await page.context().addCookies([{ name: 'linekeeper-release', value: 'next', url: page.url() }]);
+      await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      await expect(page.getByRole('button', { name: n.reloadToUpdate, exact: true })).toBeVisible();
+    }],
   ];
 }
 
@@ -102,6 +113,8 @@ test.describe('screenshots', () => {
             await shot('line-detail');
             await page.getByRole('navigation').getByRole('button', { name: names[lang].settings, exact: true }).click();
             await shot('settings');
+            await page.getByRole('navigation').getByRole('button', { name: names[lang].help, exact: true }).click();
+            await shot('help');
           });
         });
       }

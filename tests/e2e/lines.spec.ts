@@ -96,6 +96,15 @@ for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-CN']] as [Lang, string
       await page.clock.runFor(60_000 * 2);
       await expect(lineItem(page, lang, 'Belgian Proximus')).toContainText(n.sixDaysLeft);
     });
+
+    test('a screen reader hears which lines changed status when the day turns', async ({ page }) => {
+      await openApp(page, new Date('2026-11-23T23:59:00+01:00'));
+      await addProximus(page, lang);
+      await expect(lineItem(page, lang, 'Belgian Proximus')).not.toContainText(n.urgent);
+      await page.clock.runFor(60_000 * 2);
+      await expect(lineItem(page, lang, 'Belgian Proximus')).toContainText(n.urgent);
+      await expect(page.getByRole('status').filter({ hasText: n.nowUrgent })).toHaveText(n.nowUrgent);
+    });
   });
 }
 

@@ -18,6 +18,8 @@ export const names = {
     phoneProblem: 'Use digits, spaces and + - ( ) . / only.', typical: 'check with your operator',
     sevenDaysLeft: '7 days left', sixDaysLeft: '6 days left', urgent: 'Urgent', expired84: 'Expired 84 days ago',
     dueToday: 'Due today', deadline: '1 Dec 2026', months: 'months', settings: 'Settings',
+    help: 'Help', reloadToUpdate: 'Reload to update',
+    nowUrgent: 'Status changed: Belgian Proximus — Urgent, 7 days left.',
   },
   zh: {
     addLine: '添加号码', lines: '号码列表', name: '名称', phone: '电话号码', country: '国家/地区',
@@ -29,6 +31,8 @@ export const names = {
     phoneProblem: '只能使用数字、空格和 + - ( ) . /。', typical: '请向运营商核实',
     sevenDaysLeft: '还剩 7 天', sixDaysLeft: '还剩 6 天', urgent: '紧急', expired84: '已过期 84 天',
     dueToday: '今天到期', deadline: '2026年12月1日', months: '个月', settings: '设置',
+    help: '帮助', reloadToUpdate: '重新加载以更新',
+    nowUrgent: '状态变化：Belgian Proximus — 紧急，还剩 7 天。',
   },
 } as const;
 

@@ -1,0 +1,46 @@
+//! What the live region says: a fixed message, or the lines whose status changed when the day
+//! turned. Kept as meaning, not text, so that it follows a later change of language.
+
+use super::{format, text, Phrase};
+use crate::domain::countdown::Status;
+use crate::domain::document::Language;
+use crate::domain::status_change::StatusChange;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Announcement {
+    Said(Phrase),
+    StatusChanges(Vec<StatusChange>),
+}
+
+impl Announcement {
+    pub fn text(&self, language: Language) -> String {
+        match self {
+            Announcement::Said(phrase) => text(language, *phrase).to_string(),
+            Announcement::StatusChanges(changes) => status_changes(language, changes),
+        }
+    }
+}
+
+/// `Status changed: giffgaff — Urgent, 7 days left. Orange — Expired 1 day ago.`
+fn status_changes(language: Language, changes: &[StatusChange]) -> String {
+    let each = changes.iter().map(|change| {
+        let countdown = format::countdown(language, change.countdown);
+        // "Due today" and "Expired N days ago" already say the status.
+        let said = match (change.status, language) {
+            (Status::Due | Status::Expired, _) => countdown,
+            (status, Language::English) => format!("{}, {countdown}", format::status(language, status)),
+            (status, Language::SimplifiedChinese) => {
+                format!("{}，{countdown}", format::status(language, status))
+            }
+        };
+        match language {
+            Language::English => format!(" {} — {said}.", change.name),
+            Language::SimplifiedChinese => format!("{} — {said}。", change.name),
+        }
+    });
+    let heading = match language {
+        Language::English => "Status changed:",
+        Language::SimplifiedChinese => "状态变化：",
+    };
+    std::iter::once(heading.to_string()).chain(each).collect()
+}
