@@ -1,5 +1,5 @@
-// Issue #7: axe-core on every screen and dialog, in English and Chinese, light and dark; and
-// screenshots of the main screens at phone and desktop sizes into target/screenshots/.
+// Issue #7: axe-core on every screen and dialog, in English and Chinese, light and dark; every
+// control reached by Tab with a visible focus ring; and screenshots of the main screens at phone and desktop sizes into target/screenshots/.
 import { expect, test, type Page } from '@playwright/test';
 import { addGiffgaff, addProximus, names, openApp, type Lang } from './support';
 
@@ -91,6 +91,68 @@ for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-CN']] as [Lang, string
     });
   }
 }
+
+type Reached = { missed: string[]; unmarked: string[] };
+
+/**
+ * Presses Tab through the whole page, as a keyboard user does. Returns the visible controls Tab
+ * never reached (a radio group counts as reached when one of its radios is: arrows move inside
+ * it), and the controls that took focus without a visible focus ring.
+ */
+async function tabThrough(page: Page): Promise<Reached> {
+  const controls: { key: string; label: string; group: string }[] = await page.evaluate(() => {
+    const selector = 'button, input, select, textarea, a[href], summary, [tabindex="0"]';
+    const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }),
+    );
+    return visible.map((el, index) => {
+      el.dataset.tabKey = String(index);
+      const input = el as HTMLInputElement;
+      const label = el.getAttribute('aria-label') ?? input.labels?.[0]?.textContent ?? el.textContent ?? '';
+      return { key: String(index), label: `${el.tagName.toLowerCase()} "${label.trim()}"`, group: input.type === 'radio' ? input.name : '' };
+    });
+  });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const reached = new Set<string>();
+  const unmarked = new Set<string>();
+  // Until focus comes round again to where it started (a date field takes one Tab per part).
+  let first: string | undefined;
+  for (let press = 0; press < 4 * controls.length + 10; press++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      // A date field's calendar button lives in the browser's own shadow DOM: the field is then
+      // active without matching :focus, and the browser draws that button's ring itself.
+      if (!el?.dataset.tabKey || !el.matches(':focus')) return null;
+      const style = getComputedStyle(el);
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      return { key: el.dataset.tabKey, ring };
+    });
+    if (!focused) continue;
+    if (focused.key === first && reached.size > 1) break;
+    first ??= focused.key;
+    reached.add(focused.key);
+    if (!focused.ring) unmarked.add(focused.key);
+  }
+  const groupsReached = new Set(controls.filter((c) => c.group && reached.has(c.key)).map((c) => c.group));
+  const label = (key: string) => controls.find((c) => c.key === key)!.label;
+  return {
+    missed: controls.filter((c) => !reached.has(c.key) && !(c.group && groupsReached.has(c.group))).map((c) => c.label),
+    unmarked: [...unmarked].map(label),
+  };
+}
+
+test.describe('keyboard alone', () => {
+  for (const [screen, reach] of screens('en')) {
+    test(`${screen}: Tab reaches every control, each with a visible focus ring`, async ({ page }) => {
+      await openApp(page);
+      await reach(page);
+      const { missed, unmarked } = await tabThrough(page);
+      expect(missed).toEqual([]);
+      expect(unmarked).toEqual([]);
+    });
+  }
+});
 
 test.describe('screenshots', () => {
   for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-CN']] as [Lang, string][]) {
