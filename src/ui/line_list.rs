@@ -20,21 +20,23 @@ pub fn LineList() -> impl IntoView {
     let store = expect_context::<Store>();
     let query = RwSignal::new(LineQuery::default());
     let has_lines = Memo::new(move |_| store.with_document(|document| !document.lines.is_empty()));
-    let sorted = Memo::new(move |_| {
+    let shown = RwSignal::new(PAGE);
+    // The lines found, in order: only the first `shown` are cloned out of the document (with
+    // 2,000 lines, cloning them all on every tick was most of a tick's work), and the count.
+    let found = Memo::new(move |_| {
         let today = store.today.get();
         let language = store.language();
+        let shown = shown.get();
         query.with(|query| {
             store.with_document(|document| {
-                find(&document.lines, query, today, |code| format::country(language, code))
-                    .into_iter()
-                    .cloned()
-                    .collect::<Vec<Line>>()
+                let found = find(&document.lines, query, today, |code| format::country(language, code));
+                let count = found.len();
+                (found.into_iter().take(shown).cloned().collect::<Vec<Line>>(), count)
             })
         })
     });
-    let shown = RwSignal::new(PAGE);
-    let visible = move || sorted.with(|lines| lines.iter().take(shown.get()).cloned().collect::<Vec<_>>());
-    let hidden = move || sorted.with(Vec::len).saturating_sub(shown.get());
+    let visible = move || found.with(|(visible, _)| visible.clone());
+    let hidden = move || found.with(|(visible, count)| count - visible.len());
     let show_more = move || {
         let hidden = hidden();
         (hidden > 0).then(|| {
@@ -72,7 +74,7 @@ pub fn LineList() -> impl IntoView {
             >
                 <ListOverview />
                 <LineFilters query />
-                <Show when=move || sorted.with(Vec::is_empty)>
+                <Show when=move || found.with(|(_, count)| *count == 0)>
                     <p class="hint" role="status">{store.tr(Msg::NoLineMatches)}</p>
                 </Show>
                 <ul class="line-list" aria-label=store.tr(Msg::Lines)>
