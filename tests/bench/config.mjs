@@ -2,7 +2,7 @@
 export const DOCUMENT_KEY = 'linekeeper.document';
 
 /** The list renders this many cards at first (PAGE in src/ui/line_list.rs). */
-export const LIST_PAGE = 50;
+export const LIST_PAGE = 20;
 
 export const BUDGETS = {
   codeTransferGzipBytes: 150 * 1024,
