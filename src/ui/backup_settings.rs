@@ -76,9 +76,17 @@ pub fn BackupSettings() -> impl IntoView {
             <Show when=move || export_failed.get()>
                 <p class="field-error" role="alert">{store.tr(Msg::DownloadFailed)}</p>
             </Show>
-            <div class="field">
+            // The browser labels a file field's own button in its language ("Choose File"), not
+            // the app's: the field is hidden and its label, drawn as a button, opens it.
+            <div class="field file-picker">
+                <input
+                    id="import-backup"
+                    class="visually-hidden"
+                    type="file"
+                    accept=".json,application/json"
+                    on:change=on_pick
+                />
                 <label for="import-backup">{store.tr(Msg::ImportBackup)}</label>
-                <input id="import-backup" type="file" accept=".json,application/json" on:change=on_pick />
                 <p class="hint">{store.tr(Msg::DropBackupHint)}</p>
             </div>
             {move || match state.get() {
