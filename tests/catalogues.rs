@@ -63,3 +63,27 @@ fn the_check_notices_an_untranslated_text() {
     }
     assert_eq!(catalogue_problems(&[Untranslated]).len(), 1);
 }
+
+#[test]
+fn every_country_and_currency_offered_has_a_name_in_both_languages() {
+    use linekeeper::domain::document::Language;
+    use linekeeper::domain::places::{COUNTRIES, CURRENCIES};
+    use linekeeper::i18n::format;
+
+    let mut problems = Vec::new();
+    for code in COUNTRIES {
+        let (english, chinese) =
+            (format::country(Language::English, code), format::country(Language::SimplifiedChinese, code));
+        if english == code || !chinese.chars().any(is_cjk) {
+            problems.push(format!("country {code}: {english:?} / {chinese:?}"));
+        }
+    }
+    for code in CURRENCIES {
+        let (english, chinese) =
+            (format::currency(Language::English, code), format::currency(Language::SimplifiedChinese, code));
+        if english == code || english.chars().any(is_cjk) || !chinese.chars().any(is_cjk) {
+            problems.push(format!("currency {code}: {english:?} / {chinese:?}"));
+        }
+    }
+    assert_eq!(problems, Vec::<String>::new());
+}

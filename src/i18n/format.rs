@@ -183,6 +183,35 @@ fn period_out_of_range(language: Language, unit: PeriodUnit) -> String {
     }
 }
 
+/// A currency as a picker shows it: its name in the interface language and its code,
+/// `Euro (EUR)`, `欧元 (EUR)`; unknown codes are shown as they are.
+pub fn currency(language: Language, code: &str) -> String {
+    let names = match code {
+        "EUR" => ("Euro", "欧元"),
+        "GBP" => ("Pound sterling", "英镑"),
+        "USD" => ("US dollar", "美元"),
+        "CHF" => ("Swiss franc", "瑞士法郎"),
+        "SEK" => ("Swedish krona", "瑞典克朗"),
+        "DKK" => ("Danish krone", "丹麦克朗"),
+        "PLN" => ("Polish złoty", "波兰兹罗提"),
+        "CAD" => ("Canadian dollar", "加拿大元"),
+        "AUD" => ("Australian dollar", "澳大利亚元"),
+        "NZD" => ("New Zealand dollar", "新西兰元"),
+        "HKD" => ("Hong Kong dollar", "港元"),
+        "MOP" => ("Macao pataca", "澳门元"),
+        "SGD" => ("Singapore dollar", "新加坡元"),
+        "JPY" => ("Japanese yen", "日元"),
+        "CNY" => ("Chinese yuan", "人民币"),
+        "TWD" => ("New Taiwan dollar", "新台币"),
+        _ => return code.to_owned(),
+    };
+    let name = match language {
+        Language::English => names.0,
+        Language::SimplifiedChinese => names.1,
+    };
+    format!("{name} ({code})")
+}
+
 /// A country's name in the interface language; unknown codes are shown as they are.
 pub fn country(language: Language, code: &str) -> String {
     let names = match code {

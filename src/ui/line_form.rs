@@ -153,7 +153,7 @@ fn CurrencySelect(form: LineFormState) -> impl IntoView {
                     .map(|code| {
                         view! {
                             <option value=code prop:selected=move || form.currency.get() == code>
-                                {code}
+                                {move || format::currency(store.language(), code)}
                             </option>
                         }
                     })}

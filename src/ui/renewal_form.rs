@@ -132,7 +132,9 @@ fn action_options(store: Store) -> Vec<(String, String)> {
 
 fn currency_options(store: Store) -> Vec<(String, String)> {
     let none = (String::new(), store.text(Msg::NoCurrency).to_owned());
-    std::iter::once(none).chain(CURRENCIES.map(|code| (code.to_owned(), code.to_owned()))).collect()
+    let language = store.language();
+    let named = CURRENCIES.map(|code| (code.to_owned(), format::currency(language, code)));
+    std::iter::once(none).chain(named).collect()
 }
 
 fn channel_options(store: Store) -> Vec<(String, String)> {

@@ -1,7 +1,7 @@
 // Issue #7: axe-core on every screen and dialog, in English and Chinese, light and dark; every
 // control reached by Tab with a visible focus ring; and screenshots of the main screens at phone and desktop sizes into target/screenshots/.
 import { expect, test, type Page } from '@playwright/test';
-import { addGiffgaff, addProximus, names, openApp, type Lang } from './support';
+import { addGiffgaff, addProximus, names, openApp, waitForWorker, type Lang } from './support';
 
 // axe is injected as an inline script, which the app's Content-Security-Policy forbids.
 test.use({ bypassCSP: true });
@@ -69,6 +69,8 @@ function screens(lang: Lang): [string, (page: Page) => Promise<void>][] {
       await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveCount(4);
     }],
     ['update offer', async (page) => {
+      // Only an installed worker looks for a new version.
+      await waitForWorker(page);
       await page.context().addCookies([{ name: 'linekeeper-release', value: 'next', url: page.url() }]);
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
       await expect(page.getByRole('button', { name: n.reloadToUpdate, exact: true })).toBeVisible();
@@ -140,6 +142,45 @@ async function tabThrough(page: Page): Promise<Reached> {
     missed: controls.filter((c) => !reached.has(c.key) && !(c.group && groupsReached.has(c.group))).map((c) => c.label),
     unmarked: [...unmarked].map(label),
   };
+}
+
+/** Every word a person sees or hears on the page: its text, and its labels and placeholders. */
+async function pageWords(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const attributes = [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
+      .map((el) => ['aria-label', 'placeholder', 'title'].map((name) => el.getAttribute(name) ?? '').join(' '));
+    return [document.body.innerText, ...attributes].join('\n');
+  });
+}
+
+/**
+ * What stays as it is in either language: what the user typed (line names, numbers, operators),
+ * each language's own name in the picker, brands, words Chinese uses as they are, and codes.
+ */
+const KEPT_AS_IS = [
+  'Belgian Proximus', 'UK giffgaff', 'Proximus (Pay&Go)', 'giffgaff', 'English', '简体中文',
+  'Chrome', 'Edge', 'App', 'Wi-Fi',
+];
+/** Country and currency codes beside their names, `比利时 (BE)`, and on the cards. */
+const CODES = /\(?\b[A-Z]{2,3}(?![A-Za-z])\)?/g;
+
+function withoutKept(text: string): string {
+  return KEPT_AS_IS.reduce((rest, kept) => rest.replaceAll(kept, ' '), text).replace(CODES, ' ');
+}
+
+for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-CN']] as [Lang, string][]) {
+  test.describe(`one language at a time (${lang})`, () => {
+    test.use({ locale });
+    for (const [screen, reach] of screens(lang)) {
+      test(`${screen}: no ${lang === 'zh' ? 'English in the Chinese' : 'Chinese in the English'} UI`, async ({ page }) => {
+        await openApp(page);
+        await reach(page);
+        const rest = withoutKept(await pageWords(page));
+        const foreign = lang === 'zh' ? rest.match(/[A-Za-z]{2,}/g) : rest.match(/[\u3400-\u9fff]+/g);
+        expect(foreign ?? []).toEqual([]);
+      });
+    }
+  });
 }
 
 test.describe('keyboard alone', () => {

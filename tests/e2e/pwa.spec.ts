@@ -2,7 +2,7 @@
 // (across reloads and tabs), the app working offline after one visit, and the update offer.
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openApp, TODAY } from './support';
+import { openApp, TODAY, waitForWorker } from './support';
 
 /** A stored document with one line that expires in 3 days (27 Nov 2026). */
 const DUE_IN_3_DAYS = JSON.stringify({
@@ -18,16 +18,6 @@ async function seed(page: Page, text: string) {
   await page.addInitScript((text) => {
     if (!localStorage.getItem('linekeeper.document')) localStorage.setItem('linekeeper.document', text);
   }, text);
-}
-
-/** Waits until the service worker controls the page (after one visit, it always does). */
-async function waitForWorker(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
 }
 
 async function shownNotifications(page: Page) {

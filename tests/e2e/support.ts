@@ -87,3 +87,13 @@ export async function addGiffgaff(page: Page, lang: Lang) {
 export async function listedNames(page: Page, lang: Lang) {
   return lineList(page, lang).getByRole('heading').allTextContents();
 }
+
+/** Waits until the service worker controls the page (after one visit, it always does). */
+export async function waitForWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+}
