@@ -1,7 +1,7 @@
 //! What the live region says: a fixed message, or the lines whose status changed when the day
 //! turned. Kept as meaning, not text, so that it follows a later change of language.
 
-use super::{format, text, Phrase};
+use super::{format, text, Msg, Phrase};
 use crate::domain::countdown::Status;
 use crate::domain::document::Language;
 use crate::domain::status_change::StatusChange;
@@ -38,9 +38,5 @@ fn status_changes(language: Language, changes: &[StatusChange]) -> String {
             Language::SimplifiedChinese => format!("{} — {said}。", change.name),
         }
     });
-    let heading = match language {
-        Language::English => "Status changed:",
-        Language::SimplifiedChinese => "状态变化：",
-    };
-    std::iter::once(heading.to_string()).chain(each).collect()
+    std::iter::once(text(language, Msg::StatusChanged).to_string()).chain(each).collect()
 }

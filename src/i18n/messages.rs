@@ -71,6 +71,7 @@ keys! {
     StatusUrgent,
     StatusDue,
     StatusExpired,
+    StatusChanged,
     NoDeadline,
     SaveFailedQuota,
     SaveFailedOther,
