@@ -2,8 +2,10 @@
 //! edited after a reminder was sent and long absences; never the same reminder twice.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use chrono::{DateTime, Days, FixedOffset, NaiveDate};
-use linekeeper::domain::checklist::Checklist;
+use common::date;
 use linekeeper::domain::line::Line;
 use linekeeper::domain::period::Period;
 use linekeeper::domain::reminders::{due_reminders, prune_sent, schedule, LeadTimes, ReminderKey};
@@ -11,25 +13,8 @@ use linekeeper::domain::renewal::{Action, Channel, Renewal};
 use linekeeper::domain::rule::Rule;
 use proptest::prelude::*;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
 fn line_expiring(id: &str, expires_on: NaiveDate) -> Line {
-    Line {
-        id: id.into(),
-        name: format!("Line {id}"),
-        number: "+32 470 00 00 00".into(),
-        country: "BE".into(),
-        operator: String::new(),
-        currency: "EUR".into(),
-        notes: String::new(),
-        rules: vec![Rule::FixedExpiry { expires_on }],
-        history: Vec::new(),
-        checklist: Checklist::default(),
-        updated_at: None,
-        lead_times: None,
-    }
+    common::line_expiring(id, &format!("Line {id}"), expires_on)
 }
 
 /// The leads of the reminders due for `lines` on `today`, after those already `sent`.

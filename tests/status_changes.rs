@@ -1,38 +1,18 @@
 //! The status changes a screen reader is told about when the day turns, and how it is said.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use chrono::NaiveDate;
-use linekeeper::domain::checklist::Checklist;
+use common::{date, line_expiring};
 use linekeeper::domain::countdown::Status;
 use linekeeper::domain::document::Language;
 use linekeeper::domain::line::Line;
-use linekeeper::domain::rule::Rule;
 use linekeeper::domain::status_change::status_changes;
 use linekeeper::i18n::announcement::Announcement;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn line(name: &str, rules: Vec<Rule>) -> Line {
-    Line {
-        id: name.to_lowercase(),
-        name: name.into(),
-        number: "+44 7700 900123".into(),
-        country: "GB".into(),
-        operator: String::new(),
-        currency: "GBP".into(),
-        notes: String::new(),
-        rules,
-        history: Vec::new(),
-        checklist: Checklist::default(),
-        updated_at: None,
-        lead_times: None,
-    }
-}
-
 fn expiring(name: &str, expires_on: NaiveDate) -> Line {
-    line(name, vec![Rule::FixedExpiry { expires_on }])
+    line_expiring(&name.to_lowercase(), name, expires_on)
 }
 
 fn changed(lines: &[Line], before: NaiveDate, after: NaiveDate) -> Vec<(String, Status, i64)> {
@@ -73,7 +53,10 @@ fn a_long_absence_reports_each_changed_line_once_with_its_new_status() {
 
 #[test]
 fn the_same_day_and_lines_without_a_deadline_change_nothing() {
-    let lines = [expiring("giffgaff", date(2026, 12, 2)), line("No rules yet", Vec::new())];
+    let lines = [
+        expiring("giffgaff", date(2026, 12, 2)),
+        Line { rules: Vec::new(), ..expiring("No rules yet", date(2026, 12, 1)) },
+    ];
     assert!(changed(&lines, date(2026, 11, 25), date(2026, 11, 25)).is_empty());
     assert!(changed(&lines[1..], date(2026, 1, 1), date(2027, 1, 1)).is_empty());
 }
