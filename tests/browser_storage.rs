@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use linekeeper::domain::document::{Document, Language};
-use linekeeper::storage::{self, LoadOutcome, DOCUMENT_KEY, QUARANTINE_KEY};
+use linekeeper::domain::storage_layout::{line_key, Stored};
+use linekeeper::storage::{self, LoadOutcome, Unreadable, INDEX_KEY, QUARANTINE_KEY};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -15,14 +16,51 @@ fn fixture() -> Document {
     Document::from_json(include_str!("fixtures/v1.json")).unwrap()
 }
 
+fn loaded() -> (Document, Stored, Unreadable) {
+    match storage::load() {
+        LoadOutcome::Loaded(loaded) => (loaded.document, loaded.stored, loaded.unreadable),
+        other => panic!("expected a document, found {other:?}"),
+    }
+}
+
 #[wasm_bindgen_test]
 fn a_saved_document_loads_back_equal() {
     local_storage().clear().unwrap();
     assert_eq!(storage::load(), LoadOutcome::Empty);
     let mut document = fixture();
     document.settings.language = Some(Language::English);
-    storage::save(&document).unwrap();
-    assert_eq!(storage::load(), LoadOutcome::Loaded(document));
+    storage::save(&mut Stored::nothing(), &document).unwrap();
+    let (back, _, unreadable) = loaded();
+    assert_eq!((back, unreadable), (document, Unreadable::None));
+}
+
+#[wasm_bindgen_test]
+fn a_change_to_one_line_writes_only_that_entry() {
+    let storage = local_storage();
+    storage.clear().unwrap();
+    storage::save(&mut Stored::nothing(), &fixture()).unwrap();
+    let (mut document, mut stored, _) = loaded();
+    let untouched_id = document.lines[1].id.clone();
+    storage.set_item(&line_key(&untouched_id), "sentinel: not rewritten").unwrap();
+    document.lines[0].checklist.set_done("prepare.payment", true);
+    storage::save(&mut stored, &document).unwrap();
+    assert!(storage.get_item(&line_key(&document.lines[0].id)).unwrap().unwrap().contains("prepare.payment"));
+    assert_eq!(
+        storage.get_item(&line_key(&untouched_id)).unwrap().as_deref(),
+        Some("sentinel: not rewritten")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_version_1_document_loads_and_the_next_save_moves_it_to_entries() {
+    let storage = local_storage();
+    storage.clear().unwrap();
+    storage.set_item(INDEX_KEY, include_str!("fixtures/v1.json")).unwrap();
+    let (document, mut stored, _) = loaded();
+    assert_eq!(document, fixture());
+    storage::save(&mut stored, &document).unwrap();
+    assert_eq!(storage.length().unwrap(), 3, "an index and two lines");
+    assert_eq!(loaded().0, document);
 }
 
 #[wasm_bindgen_test]
@@ -30,14 +68,29 @@ fn unreadable_text_is_quarantined_byte_for_byte_and_never_overwritten() {
     let storage = local_storage();
     storage.clear().unwrap();
     let first = "{\"version\": 1, \"lines\": [ truncated…";
-    storage.set_item(DOCUMENT_KEY, first).unwrap();
-    assert_eq!(storage::load(), LoadOutcome::Unreadable { preserved: true });
+    storage.set_item(INDEX_KEY, first).unwrap();
+    assert_eq!(loaded().2, Unreadable::Quarantined);
     assert_eq!(storage.get_item(QUARANTINE_KEY).unwrap().as_deref(), Some(first));
 
     // A second, different unreadable text goes beside the first, not over it.
     let second = "{\"version\": 99}";
-    storage.set_item(DOCUMENT_KEY, second).unwrap();
-    assert_eq!(storage::load(), LoadOutcome::Unreadable { preserved: true });
+    storage.set_item(INDEX_KEY, second).unwrap();
+    assert_eq!(loaded().2, Unreadable::Quarantined);
     assert_eq!(storage.get_item(QUARANTINE_KEY).unwrap().as_deref(), Some(first));
     assert_eq!(storage.get_item(&storage::quarantine_key(1)).unwrap().as_deref(), Some(second));
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_line_is_quarantined_and_the_other_lines_load() {
+    let storage = local_storage();
+    storage.clear().unwrap();
+    let document = fixture();
+    storage::save(&mut Stored::nothing(), &document).unwrap();
+    let broken_key = line_key(&document.lines[0].id);
+    storage.set_item(&broken_key, "{\"id\": \"k3v9").unwrap();
+    let (back, _, unreadable) = loaded();
+    assert_eq!(unreadable, Unreadable::Quarantined);
+    assert_eq!(back.lines, document.lines[1..]);
+    assert_eq!(storage.get_item(QUARANTINE_KEY).unwrap().as_deref(), Some("{\"id\": \"k3v9"));
+    assert_eq!(storage.get_item(&broken_key).unwrap(), None, "removed once its copy is safe");
 }

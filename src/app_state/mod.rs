@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use crate::domain::document::{Document, Language, RemovedLine, Theme};
 use crate::domain::line::Line;
 use crate::domain::status_change::status_changes;
+use crate::domain::storage_layout::Stored;
 use crate::i18n::announcement::Announcement;
 use crate::i18n::{self, Message, Msg, Phrase};
 use crate::platform::{clock, page};
-use crate::storage::{self, LoadOutcome, SaveError};
+use crate::storage::{self, LoadOutcome, Loaded, SaveError, Unreadable};
 
 mod backup;
 mod calendar;
@@ -38,7 +39,7 @@ pub enum Screen {
 pub enum StorageProblem {
     /// The last save failed; the change is kept in memory.
     SaveFailed { quota: bool },
-    /// Stored data could not be read; it was quarantined and the app started empty.
+    /// Some stored data could not be read; it was quarantined and the rest loaded.
     Quarantined,
     /// Stored data could not be read nor quarantined: saving is off so it is never overwritten.
     SavingDisabled,
@@ -64,6 +65,8 @@ pub struct Store {
     language: Memo<Language>,
     /// The installable app: notification permission, update and install offers.
     pub pwa: PwaState,
+    /// What localStorage holds, so that a change writes only the entries it changed.
+    stored: StoredValue<Stored>,
     saving_enabled: StoredValue<bool>,
 }
 
@@ -72,15 +75,17 @@ impl Store {
     pub fn load(today: NaiveDate) -> Self {
         let preferred = page::preferred_languages();
         let browser_language = Language::negotiate(preferred.iter().map(String::as_str));
-        let (document, problem) = match storage::load() {
-            LoadOutcome::Loaded(document) => (document, None),
-            LoadOutcome::Empty | LoadOutcome::Unavailable => (Document::default(), None),
-            LoadOutcome::Unreadable { preserved: true } => {
-                (Document::default(), Some(StorageProblem::Quarantined))
+        let (document, stored, problem) = match storage::load() {
+            LoadOutcome::Loaded(loaded) => {
+                let Loaded { document, stored, unreadable } = *loaded;
+                let problem = match unreadable {
+                    Unreadable::None => None,
+                    Unreadable::Quarantined => Some(StorageProblem::Quarantined),
+                    Unreadable::NotPreserved => Some(StorageProblem::SavingDisabled),
+                };
+                (document, stored, problem)
             }
-            LoadOutcome::Unreadable { preserved: false } => {
-                (Document::default(), Some(StorageProblem::SavingDisabled))
-            }
+            LoadOutcome::Empty | LoadOutcome::Unavailable => (Document::default(), Stored::nothing(), None),
         };
         let document = RwSignal::new(document);
         let language = Memo::new(move |_| {
@@ -97,6 +102,7 @@ impl Store {
             announcement: RwSignal::new(None),
             language,
             pwa: PwaState::detect(),
+            stored: StoredValue::new(stored),
             saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),
         }
     }
@@ -112,7 +118,10 @@ impl Store {
         if !self.saving_enabled.get_value() {
             return;
         }
-        let result = self.document.with_untracked(storage::save);
+        let mut result = Ok(());
+        self.document.with_untracked(|document| {
+            self.stored.update_value(|stored| result = storage::save(stored, document));
+        });
         match result {
             Ok(()) => {
                 if matches!(self.storage_problem.get_untracked(), Some(StorageProblem::SaveFailed { .. })) {

@@ -1,22 +1,30 @@
-//! Two open tabs stay one: a save in another tab is adopted here at once. Every change here is
-//! saved at once too, so adopting never drops an edit of this tab; edits to different lines in
-//! the two tabs therefore both survive, and for the same line the later save wins.
+//! Two open tabs stay one: a save in another tab is adopted here at once (the whole stored
+//! document is read again). Every change here is saved at once too, so adopting never drops an
+//! edit of this tab; edits to different lines in the two tabs therefore both survive, and for
+//! the same line the later save wins.
 
 use leptos::prelude::*;
 
 use super::Store;
 use crate::domain::document::Document;
-use crate::storage;
+use crate::domain::storage_layout::Stored;
+use crate::storage::{self, LoadOutcome};
 
 impl Store {
     /// Listens for the other tabs' saves for as long as the page lives.
     pub fn follow_other_tabs(self) {
-        storage::watch_other_tabs(move |document| self.adopt(document));
+        storage::watch_other_tabs(move || match storage::load() {
+            LoadOutcome::Loaded(loaded) => self.adopt(loaded.document, loaded.stored),
+            // Cleared elsewhere (site data deleted): this tab keeps its lines, and its next
+            // save writes them all back.
+            LoadOutcome::Empty => self.stored.set_value(Stored::nothing()),
+            LoadOutcome::Unavailable => {}
+        });
     }
 
     /// Takes another tab's document as it is (it is already stored), and says which lines it
     /// changed, so a line edited in both tabs is not overwritten silently.
-    fn adopt(&self, theirs: Document) {
+    fn adopt(&self, theirs: Document, stored: Stored) {
         let changed: Vec<String> = self.document.with_untracked(|ours| {
             theirs
                 .lines
@@ -25,6 +33,7 @@ impl Store {
                 .map(|line| line.name.clone())
                 .collect()
         });
+        self.stored.set_value(stored);
         self.document.set(theirs);
         if !changed.is_empty() {
             self.changed_elsewhere.set(Some(changed));

@@ -1,4 +1,5 @@
-//! Prints a deterministic document with N lines for `make bench`:
+//! Prints a deterministic document with N lines for `make bench`, as the localStorage entries
+//! that hold it (a JSON object, key → text):
 //! `cargo run --bin bench_document -- <lines> <today YYYY-MM-DD>`.
 //! Built from the domain types, so the benchmark's data always has the current schema.
 
@@ -11,6 +12,7 @@ use linekeeper::domain::operators::PRESETS;
 use linekeeper::domain::period::Period;
 use linekeeper::domain::renewal::{Action, Channel, Renewal};
 use linekeeper::domain::rule::Rule;
+use linekeeper::domain::storage_layout::entries;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -20,7 +22,9 @@ fn main() {
         args.next().and_then(|d| d.parse().ok()).expect("usage: bench_document <lines> <today>");
     let document =
         Document { lines: (0..count).map(|i| sample_line(i, today)).collect(), ..Document::default() };
-    println!("{}", document.to_json());
+    let entries: serde_json::Map<String, serde_json::Value> =
+        entries(&document).into_iter().map(|(key, text)| (key, text.into())).collect();
+    println!("{}", serde_json::Value::Object(entries));
 }
 
 /// Line `i`: a preset operator, one or two rules, deadlines spread over the coming year and the

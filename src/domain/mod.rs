@@ -18,4 +18,5 @@ pub mod renewal;
 pub mod renewal_validation;
 pub mod rule;
 pub mod status_change;
+pub mod storage_layout;
 pub mod validation;

@@ -64,7 +64,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NoDeadline => "No deadline",
         Msg::SaveFailedQuota => "Could not save: this browser refuses to store more. Your change is kept on screen until you close the page. Export a backup in Settings so that nothing is lost.",
         Msg::SaveFailedOther => "Could not save to this browser's storage. Your change is kept on screen until you close the page.",
-        Msg::StoredDataQuarantined => "The stored data could not be read. It was kept aside untouched, and the app started empty.",
+        Msg::StoredDataQuarantined => "Some of the stored data could not be read. It was kept aside untouched, and everything else loaded.",
         Msg::ProblemRequired => "Required.",
         Msg::ProblemPhoneCharacters => "Use digits, spaces and + - ( ) . / only.",
         Msg::ProblemNotADate => "Not a valid date.",

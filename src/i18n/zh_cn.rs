@@ -64,7 +64,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NoDeadline => "无到期日",
         Msg::SaveFailedQuota => "无法保存：浏览器拒绝存储更多数据。在关闭页面之前，你的修改会保留在屏幕上。请在“设置”里导出备份，以免丢失数据。",
         Msg::SaveFailedOther => "无法保存到浏览器存储。在关闭页面之前，你的修改会保留在屏幕上。",
-        Msg::StoredDataQuarantined => "无法读取已存储的数据。原数据已原样另存，应用以空白状态启动。",
+        Msg::StoredDataQuarantined => "部分已存储的数据无法读取。这部分已原样另存，其余数据已正常载入。",
         Msg::ProblemRequired => "必填。",
         Msg::ProblemPhoneCharacters => "只能使用数字、空格和 + - ( ) . /。",
         Msg::ProblemNotADate => "不是有效的日期。",

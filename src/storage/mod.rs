@@ -1,14 +1,16 @@
-//! Loads and saves the one `Document` in localStorage, under one versioned key.
+//! Loads and saves the one `Document` in localStorage: an index entry and one entry per line
+//! (`domain::storage_layout`), so that a change writes only the entries it changed.
 //!
 //! Text that cannot be read is never overwritten: it is first copied, byte for byte, under a
-//! quarantine key, and only then may the app write a fresh document.
+//! quarantine key, and only then may the app write fresh entries.
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::domain::document::Document;
+pub use crate::domain::storage_layout::INDEX_KEY;
+use crate::domain::storage_layout::{self, Stored, Write, LINE_KEY_PREFIX};
 
-pub const DOCUMENT_KEY: &str = "linekeeper.document";
 pub const QUARANTINE_KEY: &str = "linekeeper.quarantine";
 
 /// What was found in storage at start-up.
@@ -16,14 +18,28 @@ pub const QUARANTINE_KEY: &str = "linekeeper.quarantine";
 pub enum LoadOutcome {
     /// Nothing stored yet: a first visit.
     Empty,
-    Loaded(Document),
-    /// The stored text could not be read. `preserved` says whether its quarantine copy was
-    /// written; if it was not, the app must not save over the original.
-    Unreadable {
-        preserved: bool,
-    },
+    Loaded(Box<Loaded>),
     /// localStorage itself cannot be used (disabled, or a private mode without storage).
     Unavailable,
+}
+
+/// The document, what storage holds of it (for the next save), and whether some stored text
+/// could not be read.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub document: Document,
+    pub stored: Stored,
+    pub unreadable: Unreadable,
+}
+
+/// Stored text that could not be read (the rest of the document loads without it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    None,
+    /// Copied to quarantine: the app may save over it.
+    Quarantined,
+    /// Not even copied: the app must not save, or the text would be lost.
+    NotPreserved,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,22 +52,60 @@ pub fn load() -> LoadOutcome {
     let Some(storage) = local_storage() else {
         return LoadOutcome::Unavailable;
     };
-    let text = match storage.get_item(DOCUMENT_KEY) {
-        Ok(Some(text)) => text,
-        Ok(None) => return LoadOutcome::Empty,
-        Err(_) => return LoadOutcome::Unavailable,
+    let Ok(index) = storage.get_item(INDEX_KEY) else {
+        return LoadOutcome::Unavailable;
     };
-    match Document::from_json(&text) {
-        Ok(document) => LoadOutcome::Loaded(document),
-        Err(_) => LoadOutcome::Unreadable { preserved: quarantine(&storage, &text) },
-    }
+    let Some(read) = storage_layout::read(index.as_deref(), line_entries(&storage)) else {
+        return LoadOutcome::Empty;
+    };
+    let unreadable = quarantine_all(&storage, &read.unreadable);
+    LoadOutcome::Loaded(Box::new(Loaded { document: read.document, stored: read.stored, unreadable }))
 }
 
-pub fn save(document: &Document) -> Result<(), SaveError> {
-    LocalStorage::set(DOCUMENT_KEY, document).map_err(|error| match error {
+/// Every line entry, as (key, text).
+fn line_entries(storage: &web_sys::Storage) -> Vec<(String, String)> {
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(LINE_KEY_PREFIX))
+        .filter_map(|key| Some((key.clone(), storage.get_item(&key).ok().flatten()?)))
+        .collect()
+}
+
+/// Quarantines each unreadable entry; a line entry is removed once its copy is safe (the
+/// index is simply written anew by the next save).
+fn quarantine_all(storage: &web_sys::Storage, keys: &[String]) -> Unreadable {
+    let mut outcome = Unreadable::None;
+    for key in keys {
+        let Ok(Some(text)) = storage.get_item(key) else { continue };
+        if !quarantine(storage, &text) {
+            return Unreadable::NotPreserved;
+        }
+        if key != INDEX_KEY {
+            let _ = storage.remove_item(key);
+        }
+        outcome = Unreadable::Quarantined;
+    }
+    outcome
+}
+
+/// Writes what changed since `stored` (what storage holds), and keeps `stored` up to date
+/// with each write that succeeded.
+pub fn save(stored: &mut Stored, document: &Document) -> Result<(), SaveError> {
+    stored.sync(document, |write| match write {
+        Write::Put { key, entry } => LocalStorage::set(key, entry).map_err(save_error),
+        Write::Remove { key } => {
+            LocalStorage::delete(key);
+            Ok(())
+        }
+    })
+}
+
+fn save_error(error: StorageError) -> SaveError {
+    match error {
         StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::QuotaExceeded,
         other => SaveError::Other(other.to_string()),
-    })
+    }
 }
 
 /// Copies unreadable text under the first quarantine key that is free or already holds it,
@@ -82,18 +136,17 @@ pub fn quarantined_text() -> Option<String> {
     (0..100).map_while(|index| storage.get_item(&quarantine_key(index)).ok().flatten()).last()
 }
 
-/// Calls `on_change` with the document another tab of this app just saved (the `storage`
-/// event fires only in the other tabs of the same origin). The listener lives as long as the page.
-pub fn watch_other_tabs(on_change: impl Fn(Document) + 'static) {
+/// Calls `on_change` whenever another tab of this app saves (the `storage` event fires only
+/// in the other tabs of the same origin; `key` is null when storage was cleared). The listener
+/// lives as long as the page.
+pub fn watch_other_tabs(on_change: impl Fn() + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else { return };
     let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-        if event.key().as_deref() != Some(DOCUMENT_KEY) {
-            return;
-        }
-        if let Some(document) = event.new_value().and_then(|text| Document::from_json(&text).ok()) {
-            on_change(document);
+        let ours = event.key().is_none_or(|key| key == INDEX_KEY || key.starts_with(LINE_KEY_PREFIX));
+        if ours {
+            on_change();
         }
     });
     let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());

@@ -1,5 +1,7 @@
 // What `make bench` measures and against which budgets (shared/ARCHITECTURE.md, "Budgets").
-export const DOCUMENT_KEY = 'linekeeper.document';
+// The storage layout (src/domain/storage_layout.rs): an index entry and one entry per line.
+export const INDEX_KEY = 'linekeeper.document';
+export const LINE_KEY_PREFIX = 'linekeeper.line.';
 
 /** The list renders this many cards at first (PAGE in src/ui/line_list.rs). */
 export const LIST_PAGE = 20;

@@ -79,7 +79,7 @@ test('a corrupted store starts the app with a banner, and the raw text is kept b
     }
   }, [KEY, raw]);
   await openApp(page);
-  await expect(page.getByRole('alert')).toContainText('The stored data could not be read.');
+  await expect(page.getByRole('alert')).toContainText('Some of the stored data could not be read.');
   await expect(page.getByRole('button', { name: 'Add line', exact: true })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('linekeeper.quarantine'))).toBe(raw);
 
@@ -94,6 +94,29 @@ test('a corrupted store starts the app with a banner, and the raw text is kept b
   await page.getByRole('button', { name: 'Try again', exact: true }).click();
   await expect(lineItem(page, 'en', 'Belgian Proximus')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('linekeeper.quarantine'))).toBe(raw);
+});
+
+test('one unreadable line is kept aside byte for byte, and every other line still loads', async ({ page }) => {
+  const entries = JSON.parse(readFileSync('tests/fixtures/v2_storage.json', 'utf8'));
+  const raw = '{"id":"p0w8e2r6t4y1u3i5","name":"UK giff';
+  entries['linekeeper.line.p0w8e2r6t4y1u3i5'] = raw;
+  await page.addInitScript((stored) => {
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [key, text] of Object.entries(stored)) localStorage.setItem(key, text as string);
+      sessionStorage.setItem('seeded', 'yes');
+    }
+  }, entries);
+  await openApp(page);
+  // The fixture's language is Chinese.
+  await expect(page.getByRole('alert')).toContainText('部分已存储的数据无法读取。');
+  await expect(lineList(page, 'zh').getByRole('listitem')).toHaveCount(1);
+  await expect(lineItem(page, 'zh', 'Belgian Proximus')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('linekeeper.quarantine'))).toBe(raw);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载无法读取的数据', exact: true }).click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(raw);
 });
 
 test('two tabs stay one: each sees the other\'s edits at once, and edits to different lines both survive', async ({ context }) => {
@@ -123,7 +146,7 @@ test('when the browser refuses to store more, the change stays on screen and a b
   await page.evaluate(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === 'linekeeper.document') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (key.startsWith('linekeeper.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return setItem.call(this, key, value);
     };
   });
