@@ -34,7 +34,7 @@ export function registerWorker(onUpdateReady, onOpenLine) {
   navigator.serviceWorker.addEventListener('message', (event) => {
     if (event.data && typeof event.data.openLine === 'string') onOpenLine(event.data.openLine);
   });
-  navigator.serviceWorker
+  const register = () => navigator.serviceWorker
     .register(new URL('sw.js', document.baseURI), { updateViaCache: 'none' })
     .then((registration) => {
       const announce = () => {
@@ -47,6 +47,9 @@ export function registerWorker(onUpdateReady, onOpenLine) {
       });
     })
     .catch(() => {});
+  // Once the list has been painted: installing the worker (it fetches sw.js and copies every
+  // file of the app) then does not compete with the first render on a slow phone.
+  requestAnimationFrame(() => setTimeout(register, 0));
 }
 
 /** Lets the waiting version take over, then reloads once it has. */
