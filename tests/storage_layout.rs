@@ -11,7 +11,7 @@ use linekeeper::domain::document::{Document, Language};
 use linekeeper::domain::line::Line;
 use std::convert::Infallible;
 
-use linekeeper::domain::storage_layout::{entries, line_key, read, Read, Stored, Write, INDEX_KEY};
+use linekeeper::domain::storage_layout::{entries, line_key, read, Changed, Read, Stored, Write, INDEX_KEY};
 use proptest::prelude::*;
 
 /// A key-value store, as localStorage is.
@@ -60,8 +60,12 @@ fn done(write: Write<'_>) -> Done {
 
 /// The writes a sync hands out, all of them succeeding.
 fn sync(stored_now: &mut Stored, document: &Document) -> Vec<Done> {
+    sync_changed(stored_now, document, Changed::Anything)
+}
+
+fn sync_changed(stored_now: &mut Stored, document: &Document, changed: Changed<'_>) -> Vec<Done> {
     let mut writes = Vec::new();
-    let Ok(()) = stored_now.sync(document, |write| -> Result<(), Infallible> {
+    let Ok(()) = stored_now.sync(document, changed, |write| -> Result<(), Infallible> {
         writes.push(done(write));
         Ok(())
     });
@@ -115,6 +119,31 @@ fn a_checklist_tick_writes_only_that_line() {
     let writes = sync(&mut stored_now, &document);
     assert_eq!(keys(&writes), vec![format!("put {}", line_key("bbb"))]);
     assert_eq!(sync(&mut stored_now, &document), vec![], "the same change is written once");
+}
+
+#[test]
+fn a_change_to_one_line_compares_and_writes_only_that_line() {
+    let mut document = three_lines();
+    let mut stored_now = stored_as(&document);
+    document.lines[1].checklist.set_done("prepare.payment", true);
+    let mut told_only_the_other = stored_now.clone();
+    assert_eq!(sync_changed(&mut told_only_the_other, &document, Changed::Line("ccc")), vec![]);
+    let writes = sync_changed(&mut stored_now, &document, Changed::Line("bbb"));
+    assert_eq!(keys(&writes), vec![format!("put {}", line_key("bbb"))]);
+    assert_eq!(sync(&mut stored_now, &document), vec![], "storage now holds the whole change");
+}
+
+#[test]
+fn adding_or_deleting_one_line_is_a_change_to_that_line() {
+    let mut document = three_lines();
+    let mut stored_now = stored_as(&document);
+    document.lines.push(line_expiring("ddd", "Lycamobile", date(2027, 2, 2)));
+    let added = sync_changed(&mut stored_now, &document, Changed::Line("ddd"));
+    assert_eq!(keys(&added), vec![format!("put {}", line_key("ddd")), format!("put {INDEX_KEY}")]);
+    document.remove_line("aaa");
+    let deleted = sync_changed(&mut stored_now, &document, Changed::Line("aaa"));
+    assert_eq!(keys(&deleted), vec![format!("remove {}", line_key("aaa")), format!("put {INDEX_KEY}")]);
+    assert_eq!(sync(&mut stored_now, &document), vec![], "storage now holds both changes");
 }
 
 #[test]
@@ -215,7 +244,7 @@ fn a_failed_write_stops_the_sync_and_the_next_sync_tries_it_again() {
     document.lines[2].name = "Orange (family)".into();
     let mut storage = stored(&three_lines());
     let mut attempts = 0;
-    let failed = stored_now.sync(&document, |write| {
+    let failed = stored_now.sync(&document, Changed::Anything, |write| {
         attempts += 1;
         if attempts == 2 {
             return Err("QuotaExceededError");

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::document::{Document, Language, RemovedLine, Theme};
 use crate::domain::line::Line;
 use crate::domain::status_change::status_changes;
-use crate::domain::storage_layout::Stored;
+use crate::domain::storage_layout::{Changed, Stored};
 use crate::i18n::announcement::Announcement;
 use crate::i18n::{self, Message, Msg, Phrase};
 use crate::platform::{clock, page};
@@ -63,6 +63,8 @@ pub struct Store {
     /// The language in use, a memo so that only a change of language (not every saved edit)
     /// re-renders the text of every card.
     language: Memo<Language>,
+    /// The theme chosen, a memo for the same reason.
+    theme: Memo<Option<Theme>>,
     /// The installable app: notification permission, update and install offers.
     pub pwa: PwaState,
     /// What localStorage holds, so that a change writes only the entries it changed.
@@ -91,6 +93,7 @@ impl Store {
         let language = Memo::new(move |_| {
             document.with(|document| document.settings.language).unwrap_or(browser_language)
         });
+        let theme = Memo::new(move |_| document.with(|document| document.settings.theme));
         Self {
             document,
             today: RwSignal::new(today),
@@ -101,6 +104,7 @@ impl Store {
             changed_elsewhere: RwSignal::new(None),
             announcement: RwSignal::new(None),
             language,
+            theme,
             pwa: PwaState::detect(),
             stored: StoredValue::new(stored),
             saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),
@@ -114,13 +118,18 @@ impl Store {
 
     /// The one path for changes: apply, then persist. A failed save keeps the change on screen.
     fn change(&self, apply: impl FnOnce(&mut Document)) {
+        self.change_within(Changed::Anything, apply);
+    }
+
+    /// A change that can only have touched what `changed` says (what is compared and saved).
+    fn change_within(&self, changed: Changed<'_>, apply: impl FnOnce(&mut Document)) {
         self.document.update(apply);
         if !self.saving_enabled.get_value() {
             return;
         }
         let mut result = Ok(());
         self.document.with_untracked(|document| {
-            self.stored.update_value(|stored| result = storage::save(stored, document));
+            self.stored.update_value(|stored| result = storage::save(stored, document, changed));
         });
         match result {
             Ok(()) => {
@@ -145,7 +154,7 @@ impl Store {
 
     /// The theme the user chose, `None` when following the system.
     pub fn theme(&self) -> Option<Theme> {
-        self.document.with(|document| document.settings.theme)
+        self.theme.get()
     }
 
     pub fn set_theme(&self, theme: Option<Theme>) {
@@ -166,7 +175,7 @@ impl Store {
 
     /// Changes one line, and notes when: the newer edit wins when a backup is merged.
     fn change_line(&self, id: &str, edit: impl FnOnce(&mut Line)) {
-        self.change(|document| {
+        self.change_within(Changed::Line(id), |document| {
             if let Some(line) = document.line_mut(id) {
                 edit(line);
                 line.updated_at = Some(clock::now_ms());
@@ -176,13 +185,14 @@ impl Store {
 
     pub fn save_line(&self, mut line: Line) {
         line.updated_at = Some(clock::now_ms());
-        self.change(|document| document.upsert_line(line));
+        let id = line.id.clone();
+        self.change_within(Changed::Line(&id), |document| document.upsert_line(line));
         self.announce(Msg::Saved);
     }
 
     pub fn delete_line(&self, id: &str) {
         let mut removed = None;
-        self.change(|document| removed = document.remove_line(id));
+        self.change_within(Changed::Line(id), |document| removed = document.remove_line(id));
         if removed.is_some() {
             self.last_removed.set(removed);
             self.announce(Msg::LineDeleted);
@@ -192,7 +202,8 @@ impl Store {
     pub fn undo_delete(&self) {
         if let Some(removed) = self.last_removed.get_untracked() {
             self.last_removed.set(None);
-            self.change(|document| document.restore_line(removed));
+            let id = removed.line.id.clone();
+            self.change_within(Changed::Line(&id), |document| document.restore_line(removed));
             self.announce(Msg::LineRestored);
         }
     }

@@ -69,7 +69,9 @@ impl Store {
         pwa::start_worker(move || pwa.update_ready.set(true), move |line| self.open_line(line));
         pwa::watch_install(move || pwa.can_install.set(true), move || pwa.installed.set(true));
         if pwa.support.badge {
-            Effect::new(move |_| pwa::set_badge(self.pressing_lines()));
+            // Through a memo: the badge is set when the count changes, not on every edit.
+            let pressing = Memo::new(move |_| self.pressing_lines());
+            Effect::new(move |_| pwa::set_badge(pressing.get()));
         }
         self.check_reminders();
     }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::checklist::Checklist;
 use super::countdown::Countdown;
 use super::reminders::LeadTimes;
-use super::renewal::{effective_rules, Renewal};
+use super::renewal::{effective_rule, effective_rules, Renewal};
 use super::rule::Rule;
 
 /// One phone number being kept alive. Built only through validation (see `validation.rs`).
@@ -50,7 +50,9 @@ impl Line {
 
     /// The earliest deadline of the line's rules: the day the line must be renewed by.
     pub fn deadline(&self) -> Option<NaiveDate> {
-        self.effective_rules().iter().filter_map(Rule::deadline).min()
+        // Rule by rule, without collecting the effective rules: the list asks for every line's
+        // deadline on every change.
+        self.rules.iter().filter_map(|rule| effective_rule(rule, &self.history).deadline()).min()
     }
 
     /// Adds a renewal to the history; the checklist starts its next cycle.

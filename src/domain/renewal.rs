@@ -84,7 +84,8 @@ pub fn effective_rules(rules: &[Rule], history: &[Renewal]) -> Vec<Rule> {
     rules.iter().map(|rule| effective_rule(rule, history)).collect()
 }
 
-fn effective_rule(rule: &Rule, history: &[Renewal]) -> Rule {
+/// One rule as the history leaves it (see `effective_rules`).
+pub fn effective_rule(rule: &Rule, history: &[Renewal]) -> Rule {
     let satisfying = || history.iter().filter(|entry| entry.action.satisfies(rule));
     match rule {
         Rule::TopUpEvery { every, last_done } => {

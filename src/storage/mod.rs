@@ -9,7 +9,7 @@ use gloo_storage::{LocalStorage, Storage};
 
 use crate::domain::document::Document;
 pub use crate::domain::storage_layout::INDEX_KEY;
-use crate::domain::storage_layout::{self, Stored, Write, LINE_KEY_PREFIX};
+use crate::domain::storage_layout::{self, Changed, Stored, Write, LINE_KEY_PREFIX};
 
 pub const QUARANTINE_KEY: &str = "linekeeper.quarantine";
 
@@ -89,10 +89,10 @@ fn quarantine_all(storage: &web_sys::Storage, keys: &[String]) -> Unreadable {
     outcome
 }
 
-/// Writes what changed since `stored` (what storage holds), and keeps `stored` up to date
-/// with each write that succeeded.
-pub fn save(stored: &mut Stored, document: &Document) -> Result<(), SaveError> {
-    stored.sync(document, |write| match write {
+/// Writes what `changed` changed since `stored` (what storage holds), and keeps `stored` up
+/// to date with each write that succeeded.
+pub fn save(stored: &mut Stored, document: &Document, changed: Changed<'_>) -> Result<(), SaveError> {
+    stored.sync(document, changed, |write| match write {
         Write::Put { key, entry } => LocalStorage::set(key, entry).map_err(save_error),
         Write::Remove { key } => {
             LocalStorage::delete(key);

@@ -25,16 +25,8 @@ pub fn ChecklistSection(line: LineMemo, id: String) -> impl IntoView {
                 .with(|c| c.shown_defaults(stage).into_iter().map(ShownStep::Default).collect::<Vec<_>>())
         }
     };
-    let channel_steps = move || {
-        checklist.with(|c| {
-            c.channel.map(|channel| {
-                c.shown_defaults(Stage::Channel(channel))
-                    .into_iter()
-                    .map(ShownStep::Default)
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
+    // Its own memo, so that a tick does not rebuild the channel's steps: only a new channel does.
+    let channel = Memo::new(move |_| checklist.with(|c| c.channel));
     let own_steps =
         move || checklist.with(|c| c.custom.iter().cloned().map(ShownStep::Custom).collect::<Vec<_>>());
     let (restore_id, own_id) = (id.clone(), id.clone());
@@ -46,9 +38,10 @@ pub fn ChecklistSection(line: LineMemo, id: String) -> impl IntoView {
             <StepList steps=stage_steps(Stage::Preparation) checklist line_id=id.clone() />
             <ChannelChoice checklist line_id=id.clone() />
             <h4>{store.tr(Msg::StageChannel)}</h4>
-            {move || match channel_steps() {
-                Some(steps) => {
-                    view! { <StepList steps=move || steps.clone() checklist line_id=id.clone() /> }.into_any()
+            {move || match channel.get() {
+                Some(channel) => {
+                    let steps = stage_steps(Stage::Channel(channel));
+                    view! { <StepList steps checklist line_id=id.clone() /> }.into_any()
                 }
                 None => view! { <p class="hint">{store.tr(Msg::ChooseChannelFirst)}</p> }.into_any(),
             }}

@@ -27,6 +27,9 @@ pub fn LineDetail(id: String) -> impl IntoView {
     let line: LineMemo = Memo::new(move |_| store.line(&line_id));
     let deadline = Memo::new(move |_| line.with(|line| line.as_ref().and_then(Line::deadline)));
     let countdown = Memo::new(move |_| deadline.get().map(|day| Countdown::between(store.today.get(), day)));
+    // A memo, so that a checklist tick (which changes the line, not its rules) rebuilds nothing here.
+    let rules =
+        Memo::new(move |_| line.with(|line| line.as_ref().map(Line::effective_rules).unwrap_or_default()));
     let read = move |field: fn(&Line) -> String| {
         move || line.with(|line| line.as_ref().map(field).unwrap_or_default())
     };
@@ -48,12 +51,7 @@ pub fn LineDetail(id: String) -> impl IntoView {
             <section aria-labelledby="rules-heading">
                 <h3 id="rules-heading">{store.tr(Msg::LineDetailRules)}</h3>
                 <ul class="rule-list">
-                    {move || {
-                        line.with(|line| line.as_ref().map(Line::effective_rules).unwrap_or_default())
-                            .into_iter()
-                            .map(|rule| view! { <RuleItem rule /> })
-                            .collect_view()
-                    }}
+                    {move || rules.get().into_iter().map(|rule| view! { <RuleItem rule /> }).collect_view()}
                 </ul>
             </section>
             <ChecklistSection line id=id.clone() />

@@ -1,5 +1,6 @@
 //! The list of lines, nearest deadline first, or the empty state that explains the app.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::line_card::LineCard;
@@ -24,10 +25,13 @@ pub fn LineList() -> impl IntoView {
     // The lines found, in order: only the first `shown` are cloned out of the document (with
     // 2,000 lines, cloning them all on every tick was most of a tick's work), and the count.
     let found = Memo::new(move |_| {
-        let today = store.today.get();
         let language = store.language();
         let shown = shown.get();
         query.with(|query| {
+            // Deadlines are dates, so the order does not move when the day turns: only a
+            // status filter makes the list depend on today (2,000 lines re-sorted for nothing
+            // was most of a day turn's work).
+            let today = if query.status.is_some() { store.today.get() } else { store.today.get_untracked() };
             store.with_document(|document| {
                 let found = find(&document.lines, query, today, |code| format::country(language, code));
                 let count = found.len();
@@ -78,8 +82,9 @@ pub fn LineList() -> impl IntoView {
                     <p class="hint" role="status">{store.tr(Msg::NoLineMatches)}</p>
                 </Show>
                 <ul class="line-list" aria-label=store.tr(Msg::Lines)>
-                    // Keyed by the whole line, so an edited line is rebuilt and the rest kept.
-                    <For each=visible key=|line| line.clone() let:line>
+                    // Keyed by what a card shows, so an edited line's card is rebuilt, the rest
+                    // are kept, and a checklist tick (not shown on the card) rebuilds none.
+                    <For each=visible key=card_key let:line>
                         <LineCard line />
                     </For>
                 </ul>
@@ -87,4 +92,10 @@ pub fn LineList() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// Everything a card shows of its line (the card reads these once, when it is built).
+fn card_key(line: &Line) -> (String, String, String, String, String, Option<NaiveDate>) {
+    let Line { id, name, number, country, operator, .. } = line;
+    (id.clone(), name.clone(), number.clone(), country.clone(), operator.clone(), line.deadline())
 }
