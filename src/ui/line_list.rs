@@ -29,8 +29,7 @@ pub fn LineList() -> impl IntoView {
         let shown = shown.get();
         query.with(|query| {
             // Deadlines are dates, so the order does not move when the day turns: only a
-            // status filter makes the list depend on today (2,000 lines re-sorted for nothing
-            // was most of a day turn's work).
+            // status filter makes the list depend on today (no re-sort of every line at midnight).
             let today = if query.status.is_some() { store.today.get() } else { store.today.get_untracked() };
             store.with_document(|document| {
                 let found = find(&document.lines, query, today, |code| format::country(language, code));
