@@ -336,7 +336,12 @@ pub fn import_preview(language: Language, preview: crate::domain::backup::Previe
 /// Why an import was refused, and where: `Line 2 (“UK”), Phone number: Use digits…`.
 pub fn import_error(language: Language, error: &crate::domain::backup::ImportError) -> String {
     use crate::domain::backup::{ImportError, MAX_BACKUP_BYTES};
-    let megabytes = |bytes: usize| format!("{:.1}", bytes as f64 / 1_048_576.0);
+    // Whole tenths by integer arithmetic: formatting a float would pull core's float
+    // printing (about 10 KB) into the wasm for this one message.
+    let megabytes = |bytes: usize| {
+        let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+        format!("{}.{}", tenths / 10, tenths % 10)
+    };
     match (error, language) {
         (ImportError::TooLarge { bytes }, Language::English) => format!(
             "This file is {} MB; a backup is at most {} MB.",
@@ -418,6 +423,16 @@ mod tests {
         let top_up = Rule::TopUpEvery { every: Period::months(12), last_done: day(2026, 1, 1) };
         assert_eq!(rule(Language::English, &top_up), "Top up every 12 months");
         assert_eq!(rule(Language::SimplifiedChinese, &top_up), "每 12 个月充值一次");
+    }
+
+    #[test]
+    fn file_sizes_are_in_megabytes_to_one_decimal() {
+        use crate::domain::backup::ImportError;
+        let too_large = |bytes| import_error(Language::English, &ImportError::TooLarge { bytes });
+        assert_eq!(too_large(6 * 1_048_576), "This file is 6.0 MB; a backup is at most 5.0 MB.");
+        assert!(too_large(5 * 1_048_576 + 104_858).starts_with("This file is 5.1 MB;"));
+        assert!(too_large(5 * 1_048_576 + 1).starts_with("This file is 5.0 MB;"), "rounded, not cut");
+        assert!(too_large(10 * 1_048_576 - 1).starts_with("This file is 10.0 MB;"));
     }
 
     #[test]
