@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::checklist::Checklist;
 use crate::domain::document::{Document, Language, RemovedLine, Theme};
 use crate::domain::line::Line;
 use crate::domain::status_change::status_changes;
@@ -65,6 +66,10 @@ pub struct Store {
     language: Memo<Language>,
     /// The theme chosen, a memo for the same reason.
     theme: Memo<Option<Theme>>,
+    /// Notified by every change but a checklist's: what the list, its overview and the badge
+    /// show of the lines. A tick then re-sorts and recounts nothing (with 2,000 lines that was
+    /// most of a tick's work).
+    lines_shown: Trigger,
     /// The installable app: notification permission, update and install offers.
     pub pwa: PwaState,
     /// What localStorage holds, so that a change writes only the entries it changed.
@@ -105,6 +110,7 @@ impl Store {
             announcement: RwSignal::new(None),
             language,
             theme,
+            lines_shown: Trigger::new(),
             pwa: PwaState::detect(),
             stored: StoredValue::new(stored),
             saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),
@@ -116,6 +122,13 @@ impl Store {
         self.document.with(read)
     }
 
+    /// Read access to the lines for what the list shows of them: tracked by every change
+    /// except a checklist's.
+    pub fn with_lines_shown<T>(&self, read: impl FnOnce(&[Line]) -> T) -> T {
+        self.lines_shown.track();
+        self.document.with_untracked(|document| read(&document.lines))
+    }
+
     /// The one path for changes: apply, then persist. A failed save keeps the change on screen.
     fn change(&self, apply: impl FnOnce(&mut Document)) {
         self.change_within(Changed::Anything, apply);
@@ -123,6 +136,11 @@ impl Store {
 
     /// A change that can only have touched what `changed` says (what is compared and saved).
     fn change_within(&self, changed: Changed<'_>, apply: impl FnOnce(&mut Document)) {
+        self.apply_and_save(changed, apply);
+        self.lines_shown.notify();
+    }
+
+    fn apply_and_save(&self, changed: Changed<'_>, apply: impl FnOnce(&mut Document)) {
         self.document.update(apply);
         if !self.saving_enabled.get_value() {
             return;
@@ -175,11 +193,13 @@ impl Store {
 
     /// Changes one line, and notes when: the newer edit wins when a backup is merged.
     fn change_line(&self, id: &str, edit: impl FnOnce(&mut Line)) {
-        self.change_within(Changed::Line(id), |document| {
-            if let Some(line) = document.line_mut(id) {
-                edit(line);
-                line.updated_at = Some(clock::now_ms());
-            }
+        self.change_within(Changed::Line(id), |document| edit_line(document, id, edit));
+    }
+
+    /// Changes one line's checklist, which the list does not show: the list is not told.
+    fn change_checklist(&self, id: &str, edit: impl FnOnce(&mut Checklist)) {
+        self.apply_and_save(Changed::Line(id), |document| {
+            edit_line(document, id, |line| edit(&mut line.checklist))
         });
     }
 
@@ -224,5 +244,13 @@ impl Store {
     /// Says `msg` in the live region, for screen readers.
     pub fn announce(&self, msg: impl Message) {
         self.announcement.set(Some(Announcement::Said(Phrase::of(msg))));
+    }
+}
+
+/// Applies `edit` to the line `id`, if there is one, and notes when.
+fn edit_line(document: &mut Document, id: &str, edit: impl FnOnce(&mut Line)) {
+    if let Some(line) = document.line_mut(id) {
+        edit(line);
+        line.updated_at = Some(clock::now_ms());
     }
 }

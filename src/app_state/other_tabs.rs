@@ -35,6 +35,7 @@ impl Store {
         });
         self.stored.set_value(stored);
         self.document.set(theirs);
+        self.lines_shown.notify();
         if !changed.is_empty() {
             self.changed_elsewhere.set(Some(changed));
         }

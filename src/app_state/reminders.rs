@@ -86,9 +86,8 @@ impl Store {
     /// Lines that are urgent, due or expired: the number on the app badge.
     fn pressing_lines(&self) -> u32 {
         let today = self.today.get();
-        let count = self.with_document(|document| {
-            document
-                .lines
+        let count = self.with_lines_shown(|lines| {
+            lines
                 .iter()
                 .filter_map(|line| line.countdown(today))
                 .filter(|countdown| countdown.status() <= Status::Urgent)

@@ -68,7 +68,7 @@ impl Store {
 
     /// Changes one line's checklist.
     pub fn edit_checklist(&self, line_id: &str, edit: impl FnOnce(&mut Checklist)) {
-        self.change_line(line_id, |line| edit(&mut line.checklist));
+        self.change_checklist(line_id, edit);
     }
 
     pub fn set_step_done(&self, line_id: &str, step_id: &str, done: bool) {

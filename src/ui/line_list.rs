@@ -20,7 +20,7 @@ pub const PAGE: usize = 20;
 pub fn LineList() -> impl IntoView {
     let store = expect_context::<Store>();
     let query = RwSignal::new(LineQuery::default());
-    let has_lines = Memo::new(move |_| store.with_document(|document| !document.lines.is_empty()));
+    let has_lines = Memo::new(move |_| store.with_lines_shown(|lines| !lines.is_empty()));
     let shown = RwSignal::new(PAGE);
     // The lines found, in order: only the first `shown` are cloned out of the document (with
     // 2,000 lines, cloning them all on every tick was most of a tick's work), and the count.
@@ -31,8 +31,8 @@ pub fn LineList() -> impl IntoView {
             // Deadlines are dates, so the order does not move when the day turns: only a
             // status filter makes the list depend on today (no re-sort of every line at midnight).
             let today = if query.status.is_some() { store.today.get() } else { store.today.get_untracked() };
-            store.with_document(|document| {
-                let found = find(&document.lines, query, today, |code| format::country(language, code));
+            store.with_lines_shown(|lines| {
+                let found = find(lines, query, today, |code| format::country(language, code));
                 let count = found.len();
                 (found.into_iter().take(shown).cloned().collect::<Vec<Line>>(), count)
             })

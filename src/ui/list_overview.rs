@@ -14,10 +14,10 @@ pub fn ListOverview() -> impl IntoView {
     let store = expect_context::<Store>();
     let figures = Memo::new(move |_| {
         let today = store.today.get();
-        store.with_document(|document| {
+        store.with_lines_shown(|lines| {
             // The next deadline still ahead (or today): the expired ones are counted above.
-            let next = document.lines.iter().filter_map(Line::deadline).filter(|day| *day >= today).min();
-            (overview(&document.lines, today), next)
+            let next = lines.iter().filter_map(Line::deadline).filter(|day| *day >= today).min();
+            (overview(lines, today), next)
         })
     });
     let counts = move || {
