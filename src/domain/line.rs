@@ -85,12 +85,21 @@ impl Line {
 /// Lines in the order the list shows them: nearest deadline first, then by name.
 /// Lines without a computable deadline go last.
 pub fn sorted_by_deadline(lines: &[Line]) -> Vec<&Line> {
-    let mut sorted: Vec<&Line> = lines.iter().collect();
-    sorted.sort_by_cached_key(|line| {
-        let deadline = line.deadline();
-        (deadline.is_none(), deadline, line.name.to_lowercase())
+    let mut keyed: Vec<(bool, Option<NaiveDate>, &Line)> = lines
+        .iter()
+        .map(|line| {
+            let deadline = line.deadline();
+            (deadline.is_none(), deadline, line)
+        })
+        .collect();
+    // Names are lowercased only to break a tie: lowercasing every name took 3 ms of adding a
+    // line to 500 (profiled at 4x slowdown).
+    keyed.sort_by(|(a_none, a, a_line), (b_none, b, b_line)| {
+        (a_none, a)
+            .cmp(&(b_none, b))
+            .then_with(|| a_line.name.to_lowercase().cmp(&b_line.name.to_lowercase()))
     });
-    sorted
+    keyed.into_iter().map(|(_, _, line)| line).collect()
 }
 
 #[cfg(test)]
