@@ -112,56 +112,35 @@ fn nothing_stored_reads_as_none() {
 }
 
 #[test]
-fn a_checklist_tick_writes_only_that_line() {
+fn a_checklist_tick_writes_only_that_line_whether_or_not_the_store_names_it() {
     let mut document = three_lines();
-    let mut stored_now = stored_as(&document);
+    let before = stored_as(&document);
     document.lines[1].checklist.set_done("prepare.payment", true);
-    let writes = sync(&mut stored_now, &document);
-    assert_eq!(keys(&writes), vec![format!("put {}", line_key("bbb"))]);
-    assert_eq!(sync(&mut stored_now, &document), vec![], "the same change is written once");
-}
-
-#[test]
-fn a_change_to_one_line_compares_and_writes_only_that_line() {
-    let mut document = three_lines();
-    let mut stored_now = stored_as(&document);
-    document.lines[1].checklist.set_done("prepare.payment", true);
-    let mut told_only_the_other = stored_now.clone();
+    for changed in [Changed::Anything, Changed::Line("bbb")] {
+        let mut stored_now = before.clone();
+        let writes = sync_changed(&mut stored_now, &document, changed);
+        assert_eq!(keys(&writes), vec![format!("put {}", line_key("bbb"))], "{changed:?}");
+        assert_eq!(sync(&mut stored_now, &document), vec![], "the change is written once: {changed:?}");
+    }
+    // Told that another line changed, the sync compares only that one.
+    let mut told_only_the_other = before.clone();
     assert_eq!(sync_changed(&mut told_only_the_other, &document, Changed::Line("ccc")), vec![]);
-    let writes = sync_changed(&mut stored_now, &document, Changed::Line("bbb"));
-    assert_eq!(keys(&writes), vec![format!("put {}", line_key("bbb"))]);
-    assert_eq!(sync(&mut stored_now, &document), vec![], "storage now holds the whole change");
 }
 
 #[test]
-fn adding_or_deleting_one_line_is_a_change_to_that_line() {
-    let mut document = three_lines();
-    let mut stored_now = stored_as(&document);
-    document.lines.push(line_expiring("ddd", "Lycamobile", date(2027, 2, 2)));
-    let added = sync_changed(&mut stored_now, &document, Changed::Line("ddd"));
-    assert_eq!(keys(&added), vec![format!("put {}", line_key("ddd")), format!("put {INDEX_KEY}")]);
-    document.remove_line("aaa");
-    let deleted = sync_changed(&mut stored_now, &document, Changed::Line("aaa"));
-    assert_eq!(keys(&deleted), vec![format!("remove {}", line_key("aaa")), format!("put {INDEX_KEY}")]);
-    assert_eq!(sync(&mut stored_now, &document), vec![], "storage now holds both changes");
-}
-
-#[test]
-fn adding_a_line_writes_it_before_the_index_that_lists_it() {
-    let mut document = three_lines();
-    let mut stored_now = stored_as(&document);
-    document.lines.push(line_expiring("ddd", "Lycamobile", date(2027, 2, 2)));
-    let writes = sync(&mut stored_now, &document);
-    assert_eq!(keys(&writes), vec![format!("put {}", line_key("ddd")), format!("put {INDEX_KEY}")]);
-}
-
-#[test]
-fn deleting_a_line_removes_its_entry_before_the_index_stops_listing_it() {
-    let mut document = three_lines();
-    let mut stored_now = stored_as(&document);
-    document.remove_line("aaa");
-    let writes = sync(&mut stored_now, &document);
-    assert_eq!(keys(&writes), vec![format!("remove {}", line_key("aaa")), format!("put {INDEX_KEY}")]);
+fn an_added_line_is_written_before_the_index_lists_it_and_a_deleted_one_removed_before_it_does_not() {
+    for named in [false, true] {
+        let changed = |id| if named { Changed::Line(id) } else { Changed::Anything };
+        let mut document = three_lines();
+        let mut stored_now = stored_as(&document);
+        document.lines.push(line_expiring("ddd", "Lycamobile", date(2027, 2, 2)));
+        let added = sync_changed(&mut stored_now, &document, changed("ddd"));
+        assert_eq!(keys(&added), vec![format!("put {}", line_key("ddd")), format!("put {INDEX_KEY}")]);
+        document.remove_line("aaa");
+        let deleted = sync_changed(&mut stored_now, &document, changed("aaa"));
+        assert_eq!(keys(&deleted), vec![format!("remove {}", line_key("aaa")), format!("put {INDEX_KEY}")]);
+        assert_eq!(sync(&mut stored_now, &document), vec![], "storage now holds both changes");
+    }
 }
 
 #[test]
