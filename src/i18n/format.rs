@@ -205,11 +205,7 @@ pub fn currency(language: Language, code: &str) -> String {
         "TWD" => ("New Taiwan dollar", "新台币"),
         _ => return code.to_owned(),
     };
-    let name = match language {
-        Language::English => names.0,
-        Language::SimplifiedChinese => names.1,
-    };
-    format!("{name} ({code})")
+    format!("{} ({code})", in_language(language, names))
 }
 
 /// A country's name in the interface language; unknown codes are shown as they are.
@@ -241,9 +237,14 @@ pub fn country(language: Language, code: &str) -> String {
         "CN" => ("Mainland China", "中国大陆"),
         _ => return code.to_owned(),
     };
+    in_language(language, names).to_owned()
+}
+
+/// The English or the Chinese of a name given in both, as the country and currency tables do.
+fn in_language(language: Language, (english, chinese): (&'static str, &'static str)) -> &'static str {
     match language {
-        Language::English => names.0.to_owned(),
-        Language::SimplifiedChinese => names.1.to_owned(),
+        Language::English => english,
+        Language::SimplifiedChinese => chinese,
     }
 }
 
