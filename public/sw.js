@@ -88,18 +88,22 @@ async function remindFromSchedule() {
   const sent = await readJson(cache, WORKER_SENT_URL, []);
   const known = schedule.sent.concat(sent);
   const today = localDate(new Date());
+  // The last day of a grace period comes after every lead time before the deadline.
+  const closeness = (key) => (key.grace_end ? -1 : key.lead);
   const mostUrgent = new Map();
   for (const reminder of schedule.reminders) {
     const current = mostUrgent.get(reminder.key.line);
-    if (reminder.on <= today && (!current || reminder.key.lead < current.key.lead)) {
+    if (reminder.on <= today && (!current || closeness(reminder.key) < closeness(current.key))) {
       mostUrgent.set(reminder.key.line, reminder);
     }
   }
   for (const reminder of mostUrgent.values()) {
-    const { line, deadline, lead } = reminder.key;
-    const covered = known.some((s) => s.line === line && s.deadline === deadline && s.lead <= lead);
+    const { line, deadline } = reminder.key;
+    const covered = known.some(
+      (s) => s.line === line && s.deadline === deadline && closeness(s) <= closeness(reminder.key),
+    );
     if (covered) continue;
-    const tag = `${line}/${deadline}/${lead}`;
+    const tag = reminder.tag;
     await self.registration.showNotification(reminder.title, { body: reminder.body, tag, data: { line } });
     sent.push(reminder.key);
   }

@@ -43,6 +43,8 @@ fn line(id: &str, name: &str, updated_at: i64) -> Line {
         checklist: Checklist::default(),
         updated_at: Some(updated_at),
         lead_times: None,
+        grace_days: None,
+        top_up_is_use: None,
     }
 }
 

@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use ical::parser::ical::component::{IcalCalendar, IcalEvent};
 use ical::property::Property;
-use linekeeper::domain::ics::{write_calendar, CalendarEvent};
+use linekeeper::domain::ics::{write_calendar, CalendarEvent, GraceAlarm};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -23,6 +23,7 @@ fn events() -> Vec<CalendarEvent> {
             summary: "Renew Proximus; BE, \"main\" \\ card".into(),
             description: "Top up +32 470 12 34 56\nbefore the end of this day.".into(),
             alarm_days_before: vec![30, 7, 1, 0],
+            grace_alarm: None,
         },
         CalendarEvent {
             uid: "line-2@linekeeper".into(),
@@ -30,6 +31,7 @@ fn events() -> Vec<CalendarEvent> {
             summary: format!("续费 {}", "香港万众号码，很长的名字".repeat(4)),
             description: "请在当天结束前为 +852 5123 4567 充值或使用。".into(),
             alarm_days_before: vec![7],
+            grace_alarm: Some(GraceAlarm { days_after: 29, description: "Last day to recover CMHK".into() }),
         },
     ]
 }
@@ -92,7 +94,15 @@ fn an_alarm_rings_at_each_lead_time() {
     let triggers: Vec<&str> = first.alarms.iter().map(|alarm| value(&alarm.properties, "TRIGGER")).collect();
     assert_eq!(triggers, ["-P29DT15H", "-P6DT15H", "-PT15H", "PT9H"]);
     assert!(first.alarms.iter().all(|alarm| value(&alarm.properties, "ACTION") == "DISPLAY"));
-    assert_eq!(event(&calendar, "line-2@linekeeper").alarms.len(), 1);
+}
+
+#[test]
+fn a_known_grace_period_adds_an_alarm_on_its_last_day() {
+    let calendar = parse(&write_calendar("Linekeeper", &events(), stamp(9)));
+    let second = event(&calendar, "line-2@linekeeper");
+    let triggers: Vec<&str> = second.alarms.iter().map(|alarm| value(&alarm.properties, "TRIGGER")).collect();
+    assert_eq!(triggers, ["-P6DT15H", "P29DT9H"], "09:00 on 29 Mar 2027, 29 days after 28 Feb");
+    assert_eq!(value(&second.alarms[1].properties, "DESCRIPTION"), "Last day to recover CMHK");
 }
 
 #[test]

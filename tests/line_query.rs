@@ -26,6 +26,8 @@ fn line(name: &str, number: &str, country: &str, operator: &str, expires: NaiveD
         checklist: Checklist::default(),
         updated_at: None,
         lead_times: None,
+        grace_days: None,
+        top_up_is_use: None,
     }
 }
 

@@ -23,6 +23,8 @@ fn top_up_draft() -> LineDraft {
             expires_on: String::new(),
         }],
         remind_me: String::new(),
+        grace_days: String::new(),
+        top_up_is_use: None,
     }
 }
 
@@ -153,4 +155,24 @@ fn bad_lead_times_are_reported_on_their_field() {
             problem: Problem::LeadTimes(LeadTimesProblem::NotANumber)
         }]
     );
+}
+
+#[test]
+fn a_grace_period_is_optional_and_a_whole_number_of_days_up_to_a_year() {
+    let line = validate_line(&top_up_draft(), "id".into()).unwrap();
+    assert_eq!(line.grace_days, None, "left empty: not known");
+    let with = |typed: &str| LineDraft { grace_days: typed.into(), ..top_up_draft() };
+    assert_eq!(validate_line(&with(" 90 "), "id".into()).unwrap().grace_days, Some(90));
+    assert_eq!(validate_line(&with("0"), "id".into()).unwrap().grace_days, Some(0));
+    for bad in ["-1", "366", "ninety", "1.5"] {
+        assert!(has(&problems(&with(bad)), Field::GraceDays, Problem::GraceDaysOutOfRange), "{bad}");
+    }
+}
+
+#[test]
+fn whether_a_top_up_counts_is_kept_as_the_form_says() {
+    let draft = LineDraft { top_up_is_use: Some(false), ..top_up_draft() };
+    let line = validate_line(&draft, "id".into()).unwrap();
+    assert_eq!(line.top_up_is_use, Some(false));
+    assert_eq!(LineDraft::from_line(&line).top_up_is_use, Some(false));
 }

@@ -160,9 +160,10 @@ fn the_schedule_ahead_lists_each_reminder_on_its_day() {
 #[test]
 fn sent_reminders_of_deleted_lines_are_forgotten_and_each_line_keeps_a_few() {
     let lines = [line_expiring("a", date(2026, 12, 31))];
-    let mut sent: Vec<ReminderKey> =
-        (0..20u16).map(|lead| ReminderKey { line: "a".into(), deadline: date(2026, 12, 31), lead }).collect();
-    sent.push(ReminderKey { line: "gone".into(), deadline: date(2026, 12, 31), lead: 0 });
+    let mut sent: Vec<ReminderKey> = (0..20u16)
+        .map(|lead| ReminderKey { line: "a".into(), deadline: date(2026, 12, 31), lead, grace_end: false })
+        .collect();
+    sent.push(ReminderKey { line: "gone".into(), deadline: date(2026, 12, 31), lead: 0, grace_end: false });
     let kept = prune_sent(&sent, &lines);
     assert_eq!(kept.len(), 8);
     assert!(kept.iter().all(|key| key.line == "a"));

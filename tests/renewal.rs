@@ -35,6 +35,8 @@ fn proximus() -> Line {
         checklist: Checklist::default(),
         updated_at: None,
         lead_times: None,
+        grace_days: None,
+        top_up_is_use: None,
     }
 }
 

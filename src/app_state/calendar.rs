@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::Store;
-use crate::domain::ics::{write_calendar, CalendarEvent};
+use crate::domain::ics::{write_calendar, CalendarEvent, GraceAlarm};
 use crate::domain::line::Line;
 use crate::domain::reminders::{lead_times_for, LeadTimes};
-use crate::i18n::reminders::{calendar_description, calendar_summary, PwaText};
+use crate::i18n::reminders::{calendar_description, calendar_grace_alarm, calendar_summary, PwaText};
 use crate::i18n::text;
 use crate::platform::{clock, files};
 
@@ -49,5 +49,9 @@ fn deadline_event(
             .iter()
             .map(|&d| u32::from(d))
             .collect(),
+        grace_alarm: line.grace_days.map(|days_after| GraceAlarm {
+            days_after,
+            description: calendar_grace_alarm(language, &line.name),
+        }),
     })
 }

@@ -36,6 +36,7 @@ pub struct PwaState {
 #[derive(Serialize)]
 struct MirroredReminder {
     key: ReminderKey,
+    tag: String,
     on: chrono::NaiveDate,
     title: String,
     body: String,
@@ -132,9 +133,9 @@ impl Store {
     }
 
     fn show_reminder(&self, reminder: DueReminder) {
-        let body = reminder_body(self.language(), reminder.key.deadline, reminder.days_left);
+        let body = reminder_body(self.language(), &reminder);
         let key = reminder.key;
-        let tag = format!("{}/{}/{}", key.line, key.deadline, key.lead);
+        let tag = key.tag();
         spawn_local(async move {
             pwa::show_notification(&reminder.line_name, &body, &tag, &key.line).await;
         });
@@ -168,7 +169,8 @@ impl Store {
                             .line(&scheduled.key.line)
                             .map(|line| line.name.clone())
                             .unwrap_or_default(),
-                        body: scheduled_reminder_body(language, scheduled.key.deadline),
+                        body: scheduled_reminder_body(language, &scheduled.key),
+                        tag: scheduled.key.tag(),
                         key: scheduled.key,
                         on: scheduled.on,
                     })

@@ -8,7 +8,7 @@ use linekeeper::domain::checklist::Checklist;
 use linekeeper::domain::document::Document;
 use linekeeper::domain::line::Line;
 use linekeeper::domain::money::Money;
-use linekeeper::domain::operators::PRESETS;
+use linekeeper::domain::operators::CATALOGUE;
 use linekeeper::domain::period::Period;
 use linekeeper::domain::renewal::{Action, Channel, Renewal};
 use linekeeper::domain::rule::Rule;
@@ -30,7 +30,7 @@ fn main() {
 /// Line `i`: a preset operator, one or two rules, deadlines spread over the coming year and the
 /// past month, so every status (expired … ok) occurs.
 fn sample_line(i: usize, today: NaiveDate) -> Line {
-    let preset = &PRESETS[i % PRESETS.len()];
+    let preset = &CATALOGUE[i % CATALOGUE.len()];
     let days_ago = |n: usize| today - Days::new((n % 400) as u64);
     let mut rules = vec![Rule::TopUpEvery { every: Period::months(12), last_done: days_ago(i * 37) }];
     if i.is_multiple_of(3) {
@@ -52,6 +52,8 @@ fn sample_line(i: usize, today: NaiveDate) -> Line {
         checklist: sample_checklist(i),
         updated_at: None,
         lead_times: None,
+        grace_days: preset.grace_days,
+        top_up_is_use: preset.top_up_is_use,
     }
 }
 

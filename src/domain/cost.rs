@@ -30,7 +30,7 @@ pub fn estimated_yearly(line: &Line, today: NaiveDate) -> Totals {
     let most_frequent = line
         .rules
         .iter()
-        .filter(|rule| entry.action.satisfies(rule))
+        .filter(|rule| entry.action.satisfies(rule, line.counting()))
         .filter_map(|rule| match rule {
             Rule::TopUpEvery { every, .. } | Rule::UseEvery { every, .. } => Some(*every),
             Rule::FixedExpiry { .. } => None,
@@ -58,7 +58,7 @@ fn per_year(every: Period) -> f64 {
 pub struct Overview {
     pub yearly: Totals,
     /// Indexed like `Status::ALL`.
-    pub counts: [usize; 5],
+    pub counts: [usize; Status::ALL.len()],
 }
 
 impl Overview {

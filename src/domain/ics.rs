@@ -21,6 +21,15 @@ pub struct CalendarEvent {
     pub description: String,
     /// Alarms, in whole days before `date` (0 = on the day), each at 09:00 local time.
     pub alarm_days_before: Vec<u32>,
+    /// Where the operator's grace period is known: an alarm on its last day, at 09:00.
+    pub grace_alarm: Option<GraceAlarm>,
+}
+
+/// The alarm on the last day a lapsed number can still be revived.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GraceAlarm {
+    pub days_after: u32,
+    pub description: String,
 }
 
 /// The calendar text. `stamp` is the export time in UTC (each event's DTSTAMP).
@@ -63,16 +72,23 @@ fn event_lines(event: &CalendarEvent, stamp: NaiveDateTime) -> Vec<String> {
         "TRANSP:TRANSPARENT".to_owned(),
     ];
     for &days in &event.alarm_days_before {
-        lines.extend([
-            "BEGIN:VALARM".to_owned(),
-            "ACTION:DISPLAY".to_owned(),
-            format!("DESCRIPTION:{}", escape_text(&event.summary)),
-            format!("TRIGGER;RELATED=START:{}", alarm_trigger(days)),
-            "END:VALARM".to_owned(),
-        ]);
+        lines.extend(alarm_lines(&event.summary, &alarm_trigger(days)));
+    }
+    if let Some(grace) = &event.grace_alarm {
+        lines.extend(alarm_lines(&grace.description, &format!("P{}DT{ALARM_HOUR}H", grace.days_after)));
     }
     lines.push("END:VEVENT".to_owned());
     lines
+}
+
+fn alarm_lines(description: &str, trigger: &str) -> [String; 5] {
+    [
+        "BEGIN:VALARM".to_owned(),
+        "ACTION:DISPLAY".to_owned(),
+        format!("DESCRIPTION:{}", escape_text(description)),
+        format!("TRIGGER;RELATED=START:{trigger}"),
+        "END:VALARM".to_owned(),
+    ]
 }
 
 /// `20261224`. (Written out rather than with chrono's `format`, whose format-string parser

@@ -4,9 +4,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::Checklist;
-use super::countdown::Countdown;
+use super::countdown::{grace_end, Countdown};
 use super::reminders::LeadTimes;
-use super::renewal::{effective_rule, effective_rules, Renewal};
+use super::renewal::{effective_rule, effective_rules, Counting, Renewal};
 use super::rule::Rule;
 
 /// One phone number being kept alive. Built only through validation (see `validation.rs`).
@@ -40,19 +40,38 @@ pub struct Line {
     /// Days before the deadline to remind; `None` follows the user's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead_times: Option<LeadTimes>,
+    /// Days after the deadline in which the operator still lets the number be revived, where
+    /// known. It never moves the deadline: it only says how long is left to recover.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grace_days: Option<u32>,
+    /// Whether a top-up keeps a use rule alive: `None` where the operator's terms are silent,
+    /// and then it does (as it always did before the operator catalogue said otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_up_is_use: Option<bool>,
 }
 
 impl Line {
     /// The rules with the dates the recorded renewals moved them to.
     pub fn effective_rules(&self) -> Vec<Rule> {
-        effective_rules(&self.rules, &self.history)
+        effective_rules(&self.rules, &self.history, self.counting())
+    }
+
+    /// Which recorded actions keep this line's rules alive.
+    pub fn counting(&self) -> Counting {
+        Counting { top_up_is_use: self.top_up_is_use.unwrap_or(true) }
     }
 
     /// The earliest deadline of the line's rules: the day the line must be renewed by.
     pub fn deadline(&self) -> Option<NaiveDate> {
         // Rule by rule, without collecting the effective rules: the list asks for every line's
         // deadline on every change.
-        self.rules.iter().filter_map(|rule| effective_rule(rule, &self.history).deadline()).min()
+        let counting = self.counting();
+        self.rules.iter().filter_map(|rule| effective_rule(rule, &self.history, counting).deadline()).min()
+    }
+
+    /// The last day the number can still be revived, where the grace period is known.
+    pub fn grace_end(&self) -> Option<NaiveDate> {
+        grace_end(self.deadline()?, self.grace_days?)
     }
 
     /// Adds a renewal to the history; the checklist starts its next cycle.
@@ -78,7 +97,7 @@ impl Line {
     }
 
     pub fn countdown(&self, today: NaiveDate) -> Option<Countdown> {
-        self.deadline().map(|deadline| Countdown::between(today, deadline))
+        self.deadline().map(|deadline| Countdown::between(today, deadline).with_grace(self.grace_days))
     }
 }
 
@@ -125,6 +144,8 @@ mod tests {
             checklist: Checklist::default(),
             updated_at: None,
             lead_times: None,
+            grace_days: None,
+            top_up_is_use: None,
         }
     }
 

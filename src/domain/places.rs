@@ -1,9 +1,9 @@
 //! The countries and currencies the forms offer, as ISO codes; names are translated in i18n.
 
 /// ISO 3166-1 alpha-2 codes of countries whose prepaid lines our users keep most often.
-pub const COUNTRIES: [&str; 24] = [
+pub const COUNTRIES: [&str; 25] = [
     "BE", "GB", "FR", "DE", "NL", "LU", "ES", "IT", "IE", "CH", "AT", "PT", "SE", "DK", "PL", "US", "CA",
-    "AU", "NZ", "HK", "MO", "SG", "JP", "CN",
+    "AU", "NZ", "HK", "MO", "TW", "SG", "JP", "CN",
 ];
 
 /// ISO 4217 codes the forms offer.
@@ -26,6 +26,7 @@ pub fn usual_currency(country: &str) -> Option<&'static str> {
         "AU" => "AUD",
         "NZ" => "NZD",
         "HK" => "HKD",
+        "TW" => "TWD",
         "MO" => "MOP",
         "SG" => "SGD",
         "JP" => "JPY",

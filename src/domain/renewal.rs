@@ -36,12 +36,25 @@ impl Channel {
     }
 }
 
+/// Which actions keep a line's rules alive, beyond what each rule's kind implies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counting {
+    /// Whether a top-up counts as use (for use rules).
+    pub top_up_is_use: bool,
+}
+
+impl Default for Counting {
+    /// A top-up counts as use: what the app always did, and what most operators say.
+    fn default() -> Self {
+        Self { top_up_is_use: true }
+    }
+}
+
 /// What was done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Action {
-    /// Credit added. Also counts as use: for the operators of our presets a top-up is
-    /// chargeable activity.
+    /// Credit added. Counts as use too, unless the line says its operator does not count it.
     TopUp,
     /// A paid call, SMS or data session.
     Usage,
@@ -51,13 +64,14 @@ pub enum Action {
 
 impl Action {
     /// Whether this action satisfies a rule, i.e. restarts its period or replaces its date.
-    pub fn satisfies(self, rule: &Rule) -> bool {
-        matches!(
-            (self, rule),
-            (Action::TopUp, Rule::TopUpEvery { .. } | Rule::UseEvery { .. })
-                | (Action::Usage, Rule::UseEvery { .. })
-                | (Action::NewExpiry { .. }, Rule::FixedExpiry { .. })
-        )
+    pub fn satisfies(self, rule: &Rule, counting: Counting) -> bool {
+        match (self, rule) {
+            (Action::TopUp, Rule::TopUpEvery { .. }) => true,
+            (Action::TopUp, Rule::UseEvery { .. }) => counting.top_up_is_use,
+            (Action::Usage, Rule::UseEvery { .. }) => true,
+            (Action::NewExpiry { .. }, Rule::FixedExpiry { .. }) => true,
+            _ => false,
+        }
     }
 }
 
@@ -80,13 +94,13 @@ pub struct Renewal {
 /// The rules as the history leaves them: each periodic rule counts from the later of its own
 /// date and the last renewal that satisfies it; a fixed expiry takes the new expiry date of
 /// the latest renewal that gave one.
-pub fn effective_rules(rules: &[Rule], history: &[Renewal]) -> Vec<Rule> {
-    rules.iter().map(|rule| effective_rule(rule, history)).collect()
+pub fn effective_rules(rules: &[Rule], history: &[Renewal], counting: Counting) -> Vec<Rule> {
+    rules.iter().map(|rule| effective_rule(rule, history, counting)).collect()
 }
 
 /// One rule as the history leaves it (see `effective_rules`).
-pub fn effective_rule(rule: &Rule, history: &[Renewal]) -> Rule {
-    let satisfying = || history.iter().filter(|entry| entry.action.satisfies(rule));
+pub fn effective_rule(rule: &Rule, history: &[Renewal], counting: Counting) -> Rule {
+    let satisfying = || history.iter().filter(|entry| entry.action.satisfies(rule, counting));
     match rule {
         Rule::TopUpEvery { every, last_done } => {
             let last_done =
@@ -136,7 +150,7 @@ mod tests {
             Rule::FixedExpiry { expires_on: date(2027, 6, 1) },
         ];
         let history = [entry("a", date(2026, 11, 20), Action::TopUp)];
-        let effective = effective_rules(&rules, &history);
+        let effective = effective_rules(&rules, &history, Counting::default());
         assert_eq!(
             effective[0],
             Rule::TopUpEvery { every: Period::months(12), last_done: date(2026, 11, 20) }
@@ -146,16 +160,30 @@ mod tests {
     }
 
     #[test]
+    fn a_top_up_keeps_a_use_rule_alive_only_where_the_operator_counts_it() {
+        let rules = [Rule::UseEvery { every: Period::days(180), last_done: date(2026, 1, 1) }];
+        let history = [entry("a", date(2026, 6, 1), Action::TopUp)];
+        let three_uk = Counting { top_up_is_use: false };
+        assert_eq!(effective_rules(&rules, &history, three_uk)[0], rules[0]);
+        assert_eq!(
+            effective_rules(&rules, &history, Counting::default())[0],
+            Rule::UseEvery { every: Period::days(180), last_done: date(2026, 6, 1) }
+        );
+    }
+
+    #[test]
     fn usage_does_not_count_as_a_top_up() {
         let rules = [Rule::TopUpEvery { every: Period::months(12), last_done: date(2025, 12, 1) }];
-        let effective = effective_rules(&rules, &[entry("a", date(2026, 11, 20), Action::Usage)]);
+        let effective =
+            effective_rules(&rules, &[entry("a", date(2026, 11, 20), Action::Usage)], Counting::default());
         assert_eq!(effective[0], rules[0]);
     }
 
     #[test]
     fn an_older_entry_never_moves_a_date_back() {
         let rules = [Rule::TopUpEvery { every: Period::months(12), last_done: date(2026, 6, 1) }];
-        let effective = effective_rules(&rules, &[entry("a", date(2026, 1, 1), Action::TopUp)]);
+        let effective =
+            effective_rules(&rules, &[entry("a", date(2026, 1, 1), Action::TopUp)], Counting::default());
         assert_eq!(effective[0], rules[0]);
     }
 
@@ -166,12 +194,15 @@ mod tests {
             entry("a", date(2026, 11, 1), Action::NewExpiry { expires_on: date(2027, 6, 1) }),
             entry("b", date(2026, 11, 20), Action::NewExpiry { expires_on: date(2027, 12, 1) }),
         ];
-        assert_eq!(effective_rules(&rules, &history)[0], Rule::FixedExpiry { expires_on: date(2027, 12, 1) });
         assert_eq!(
-            effective_rules(&rules, &history[..1])[0],
+            effective_rules(&rules, &history, Counting::default())[0],
+            Rule::FixedExpiry { expires_on: date(2027, 12, 1) }
+        );
+        assert_eq!(
+            effective_rules(&rules, &history[..1], Counting::default())[0],
             Rule::FixedExpiry { expires_on: date(2027, 6, 1) }
         );
-        assert_eq!(effective_rules(&rules, &[])[0], rules[0]);
+        assert_eq!(effective_rules(&rules, &[], Counting::default())[0], rules[0]);
     }
 
     #[test]

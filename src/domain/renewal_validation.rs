@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::line::Line;
 use super::money::{parse_amount, AmountError, Money};
 use super::places::is_known_currency;
-use super::renewal::{effective_rules, Action, Channel, Renewal};
+use super::renewal::{effective_rules, Action, Channel, Counting, Renewal};
 use super::rule::Rule;
 use super::validation::{parse_date, too_long, Field, FieldError, Problem};
 
@@ -116,8 +116,8 @@ pub fn validate_renewal(
     if let Some(action) = action {
         let others: Vec<_> =
             line.history.iter().filter(|e| Some(e.id.as_str()) != replacing).cloned().collect();
-        let current = effective_rules(&line.rules, &others);
-        if let Some(problem) = action_problem(action, &current) {
+        let current = effective_rules(&line.rules, &others, line.counting());
+        if let Some(problem) = action_problem(action, &current, line.counting()) {
             let field = if problem == Problem::NothingToRenew {
                 Field::RenewalAction
             } else {
@@ -169,8 +169,8 @@ fn amount(draft: &RenewalDraft, report: &mut impl FnMut(Field, Problem)) -> Resu
 }
 
 /// Whether the action can apply to the line's rules as they now stand.
-fn action_problem(action: Action, current: &[Rule]) -> Option<Problem> {
-    if !current.iter().any(|rule| action.satisfies(rule)) {
+fn action_problem(action: Action, current: &[Rule], counting: Counting) -> Option<Problem> {
+    if !current.iter().any(|rule| action.satisfies(rule, counting)) {
         return Some(Problem::NothingToRenew);
     }
     let Action::NewExpiry { expires_on } = action else { return None };

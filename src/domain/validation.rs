@@ -12,6 +12,8 @@ pub const MAX_NAME_CHARS: usize = 80;
 pub const MAX_NUMBER_CHARS: usize = 32;
 pub const MAX_OPERATOR_CHARS: usize = 80;
 pub const MAX_NOTES_CHARS: usize = 2000;
+/// The longest grace period a line may have: a year.
+pub const MAX_GRACE_DAYS: u32 = 365;
 const PHONE_PUNCTUATION: &str = " +-()./";
 
 /// A line's form, exactly as typed: nothing here is ever thrown away by validation.
@@ -26,6 +28,10 @@ pub struct LineDraft {
     pub rules: Vec<RuleDraft>,
     /// The line's own lead times, as typed; empty follows the default in Settings.
     pub remind_me: String,
+    /// Days of grace after the deadline, as typed; empty where not known.
+    pub grace_days: String,
+    /// Whether a top-up counts as use; `None` where the operator's terms are silent.
+    pub top_up_is_use: Option<bool>,
 }
 
 /// One rule's fields, as typed. Dates are `YYYY-MM-DD`, as `<input type="date">` gives them.
@@ -61,6 +67,7 @@ pub enum Field {
     Notes,
     Rules,
     RemindMe,
+    GraceDays,
     RuleEvery(usize),
     RuleLastDone(usize),
     RuleExpiresOn(usize),
@@ -101,6 +108,8 @@ pub enum Problem {
     /// An imported line's id is missing, too long or used twice.
     NotABackupId,
     LeadTimes(LeadTimesProblem),
+    /// Not a whole number of days from 0 to `MAX_GRACE_DAYS`.
+    GraceDaysOutOfRange,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,6 +159,7 @@ pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldErr
         report(Field::Rules, Problem::NoRule);
     }
     let lead_times = parse_own_lead_times(&draft.remind_me, &mut report);
+    let grace_days = parse_grace_days(&draft.grace_days, &mut report);
     let rules: Vec<Rule> = draft
         .rules
         .iter()
@@ -173,7 +183,22 @@ pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldErr
         checklist: Default::default(),
         updated_at: None,
         lead_times,
+        grace_days,
+        top_up_is_use: draft.top_up_is_use,
     })
+}
+
+/// Days of grace: none when left empty (not known).
+fn parse_grace_days(typed: &str, report: &mut impl FnMut(Field, Problem)) -> Option<u32> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    let days = typed.parse::<u32>().ok().filter(|days| *days <= MAX_GRACE_DAYS);
+    if days.is_none() {
+        report(Field::GraceDays, Problem::GraceDaysOutOfRange);
+    }
+    days
 }
 
 /// A line's own lead times: none when left empty, so that the default applies.
@@ -271,6 +296,8 @@ impl LineDraft {
             notes: line.notes.clone(),
             rules: rules.iter().map(RuleDraft::from_rule).collect(),
             remind_me: line.lead_times.as_ref().map(LeadTimes::to_string).unwrap_or_default(),
+            grace_days: line.grace_days.map(|days| days.to_string()).unwrap_or_default(),
+            top_up_is_use: line.top_up_is_use,
         }
     }
 }

@@ -60,6 +60,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::StatusUrgent => "Urgent",
         Msg::StatusDue => "Due",
         Msg::StatusExpired => "Expired",
+        Msg::StatusSuspended => "Suspended",
         Msg::StatusChanged => "Status changed:",
         Msg::NoDeadline => "No deadline",
         Msg::SaveFailedQuota => "Could not save: this browser refuses to store more. Your change is kept on screen until you close the page. Export a backup in Settings so that nothing is lost.",

@@ -26,8 +26,12 @@ pub fn date(language: Language, day: NaiveDate) -> String {
     }
 }
 
-/// `N days left`, `1 day left`, `Due today`, `Expired 1 day ago`, `Expired N days ago`.
+/// `N days left`, `1 day left`, `Due today`, `Expired 1 day ago`, `Expired N days ago`; within
+/// a grace period, `N days left to recover`.
 pub fn countdown(language: Language, countdown: Countdown) -> String {
+    if let Some(left) = countdown.recover_days_left() {
+        return recover_days_left(language, left);
+    }
     let days = countdown.days_left;
     match (language, days) {
         (Language::English, 0) => "Due today".into(),
@@ -38,6 +42,25 @@ pub fn countdown(language: Language, countdown: Countdown) -> String {
         (Language::SimplifiedChinese, 0) => "今天到期".into(),
         (Language::SimplifiedChinese, d) if d > 0 => format!("还剩 {d} 天"),
         (Language::SimplifiedChinese, d) => format!("已过期 {} 天", -d),
+    }
+}
+
+/// `80 days left to recover`, `1 day left to recover`, `Last day to recover`.
+fn recover_days_left(language: Language, left: i64) -> String {
+    match (language, left) {
+        (Language::English, 0) => "Last day to recover".into(),
+        (Language::English, 1) => "1 day left to recover".into(),
+        (Language::English, d) => format!("{d} days left to recover"),
+        (Language::SimplifiedChinese, 0) => "今天是恢复号码的最后一天".into(),
+        (Language::SimplifiedChinese, d) => format!("还剩 {d} 天可恢复号码"),
+    }
+}
+
+/// `Recover by 9 Feb 2027`: the last day of the grace period.
+pub fn recover_by(language: Language, day: NaiveDate) -> String {
+    match language {
+        Language::English => format!("Recover by {}", date(language, day)),
+        Language::SimplifiedChinese => format!("最晚 {} 恢复", date(language, day)),
     }
 }
 
@@ -56,6 +79,7 @@ pub fn status(language: Language, status: Status) -> &'static str {
         Status::Urgent => Msg::StatusUrgent,
         Status::Due => Msg::StatusDue,
         Status::Expired => Msg::StatusExpired,
+        Status::Suspended => Msg::StatusSuspended,
     };
     text(language, msg)
 }
@@ -107,7 +131,10 @@ pub fn rule(language: Language, rule: &Rule) -> String {
 
 /// An operator's typical rule, which has a period but no date yet.
 pub fn suggested_rule(language: Language, suggestion: SuggestedRule) -> String {
-    periodic_rule(language, suggestion.kind, suggestion.every)
+    match suggestion.every {
+        Some(every) => periodic_rule(language, suggestion.kind, every),
+        None => rule_kind(language, suggestion.kind).to_owned(),
+    }
 }
 
 fn periodic_rule(language: Language, kind: RuleKind, every: Period) -> String {
@@ -141,6 +168,7 @@ pub fn problem(language: Language, problem: Problem) -> String {
         Problem::AmountTooLarge => Msg::ProblemAmountTooLarge,
         Problem::NotABackupId => Msg::ProblemNotABackupId,
         Problem::LeadTimes(problem) => lead_times_problem(problem),
+        Problem::GraceDaysOutOfRange => return grace_days_out_of_range(language),
         Problem::AmountTooManyDecimals { max } => return too_many_decimals(language, max),
     };
     text(language, msg).to_owned()
@@ -161,6 +189,14 @@ fn too_many_decimals(language: Language, max: u32) -> String {
         (Language::English, max) => format!("At most {max} decimals."),
         (Language::SimplifiedChinese, 0) => "这种货币没有小数。".into(),
         (Language::SimplifiedChinese, max) => format!("最多 {max} 位小数。"),
+    }
+}
+
+fn grace_days_out_of_range(language: Language) -> String {
+    let max = crate::domain::validation::MAX_GRACE_DAYS;
+    match language {
+        Language::English => format!("Enter a whole number of days from 0 to {max}, or leave it empty."),
+        Language::SimplifiedChinese => format!("请输入 0 到 {max} 之间的整数天数，或者留空。"),
     }
 }
 
@@ -232,6 +268,7 @@ pub fn country(language: Language, code: &str) -> String {
         "NZ" => ("New Zealand", "新西兰"),
         "HK" => ("Hong Kong", "中国香港"),
         "MO" => ("Macao", "中国澳门"),
+        "TW" => ("Taiwan", "台湾"),
         "SG" => ("Singapore", "新加坡"),
         "JP" => ("Japan", "日本"),
         "CN" => ("Mainland China", "中国大陆"),
@@ -276,6 +313,14 @@ pub fn totals(totals: &crate::domain::money::Totals) -> String {
 /// `Label: value` with the language's colon: `Next deadline: 1 Dec 2026` / `最近到期日：2026年12月1日`.
 pub fn labelled(language: Language, label: &str, value: &str) -> String {
     format!("{label}{}{value}", label_separator(language))
+}
+
+/// What ends a sentence followed by another: `. ` in English, the full-width `。` in Chinese.
+pub fn sentence_stop(language: Language) -> &'static str {
+    match language {
+        Language::English => ". ",
+        Language::SimplifiedChinese => "。",
+    }
 }
 
 /// What follows a label: `: ` in English, the full-width `：` in Chinese.
@@ -358,7 +403,7 @@ pub fn import_error(language: Language, error: &crate::domain::backup::ImportErr
         (ImportError::FromNewerVersion(_), _) => text(language, Msg::ImportNewerVersion).to_owned(),
         (ImportError::Invalid(invalid), _) => {
             let (line, name, field) =
-                (invalid.line, &invalid.line_name, text(language, field_label(invalid.field)));
+                (invalid.line, &invalid.line_name, field_label(language, invalid.field));
             let place = match language {
                 Language::English => format!("Line {line} (“{name}”), {field}"),
                 Language::SimplifiedChinese => format!("第 {line} 个号码（“{name}”），{field}"),
@@ -369,8 +414,8 @@ pub fn import_error(language: Language, error: &crate::domain::backup::ImportErr
 }
 
 /// The label of the form field a value belongs to.
-fn field_label(field: Field) -> Msg {
-    match field {
+fn field_label(language: Language, field: Field) -> &'static str {
+    let msg = match field {
         Field::Name => Msg::Name,
         Field::Number => Msg::PhoneNumber,
         Field::Country => Msg::Country,
@@ -379,6 +424,7 @@ fn field_label(field: Field) -> Msg {
         Field::Notes => Msg::Notes,
         Field::Rules => Msg::Rules,
         Field::RemindMe => Msg::RemindMe,
+        Field::GraceDays => return text(language, crate::i18n::operators::OperatorText::GraceField),
         Field::RuleEvery(_) => Msg::Every,
         Field::RuleLastDone(_) => Msg::LastDoneOn,
         Field::RuleExpiresOn(_) | Field::RenewalExpiresOn => Msg::ExpiresOn,
@@ -387,7 +433,8 @@ fn field_label(field: Field) -> Msg {
         Field::RenewalAmount => Msg::Amount,
         Field::RenewalChannel => Msg::Channel,
         Field::RenewalNote => Msg::Note,
-    }
+    };
+    text(language, msg)
 }
 
 #[cfg(test)]
@@ -407,13 +454,13 @@ mod tests {
 
     #[test]
     fn countdowns_read_naturally() {
-        let en = |d| countdown(Language::English, Countdown { days_left: d });
+        let en = |d| countdown(Language::English, Countdown { days_left: d, grace_days: None });
         assert_eq!(en(12), "12 days left");
         assert_eq!(en(1), "1 day left");
         assert_eq!(en(0), "Due today");
         assert_eq!(en(-1), "Expired 1 day ago");
         assert_eq!(en(-5), "Expired 5 days ago");
-        let zh = |d| countdown(Language::SimplifiedChinese, Countdown { days_left: d });
+        let zh = |d| countdown(Language::SimplifiedChinese, Countdown { days_left: d, grace_days: None });
         assert_eq!(zh(12), "还剩 12 天");
         assert_eq!(zh(0), "今天到期");
         assert_eq!(zh(-5), "已过期 5 天");

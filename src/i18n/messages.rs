@@ -71,6 +71,7 @@ keys! {
     StatusUrgent,
     StatusDue,
     StatusExpired,
+    StatusSuspended,
     StatusChanged,
     NoDeadline,
     SaveFailedQuota,

@@ -30,6 +30,12 @@ macro_rules! catalogue {
                 }
             }
         }
+
+        impl From<$name> for $crate::i18n::Phrase {
+            fn from(msg: $name) -> Self {
+                $crate::i18n::Phrase::of(msg)
+            }
+        }
     };
 }
 
@@ -39,6 +45,7 @@ mod en;
 pub mod format;
 pub mod help;
 mod messages;
+pub mod operators;
 pub mod reminders;
 mod zh_cn;
 
@@ -82,6 +89,12 @@ pub struct Phrase {
 impl Phrase {
     pub fn of(msg: impl Message) -> Self {
         Self { english: msg.english(), chinese: msg.chinese() }
+    }
+}
+
+impl From<Msg> for Phrase {
+    fn from(msg: Msg) -> Self {
+        Self::of(msg)
     }
 }
 

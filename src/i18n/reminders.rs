@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::format::{countdown, date};
 use crate::domain::countdown::Countdown;
 use crate::domain::document::Language;
+use crate::domain::reminders::{DueReminder, ReminderKey};
 
 catalogue! {
     PwaText,
@@ -56,10 +57,14 @@ catalogue! {
     NotSupported => "No", "不支持";
 }
 
-/// A notification's text: `Renew by 24 Dec 2026: 3 days left.`
-pub fn reminder_body(language: Language, deadline: NaiveDate, days_left: i64) -> String {
-    let when = date(language, deadline);
-    let left = countdown(language, Countdown { days_left });
+/// A notification's text: `Renew by 24 Dec 2026: 3 days left.`; on the last day of a grace
+/// period, that it is the last day to recover the number.
+pub fn reminder_body(language: Language, reminder: &DueReminder) -> String {
+    if reminder.key.grace_end {
+        return last_day_to_recover(language, reminder.key.deadline);
+    }
+    let when = date(language, reminder.key.deadline);
+    let left = countdown(language, Countdown { days_left: reminder.days_left, grace_days: None });
     match language {
         Language::English => format!("Renew by {when}: {left}."),
         Language::SimplifiedChinese => format!("请在{when}前续费：{left}。"),
@@ -68,11 +73,28 @@ pub fn reminder_body(language: Language, deadline: NaiveDate, days_left: i64) ->
 
 /// The text of a reminder the service worker shows on its own, possibly days after it was
 /// written: the date only, never a count of days that may be stale by then.
-pub fn scheduled_reminder_body(language: Language, deadline: NaiveDate) -> String {
-    let when = date(language, deadline);
+pub fn scheduled_reminder_body(language: Language, key: &ReminderKey) -> String {
+    if key.grace_end {
+        return last_day_to_recover(language, key.deadline);
+    }
+    let when = date(language, key.deadline);
     match language {
         Language::English => format!("Renew by {when}."),
         Language::SimplifiedChinese => format!("请在{when}前续费。"),
+    }
+}
+
+fn last_day_to_recover(language: Language, deadline: NaiveDate) -> String {
+    let when = date(language, deadline);
+    match language {
+        Language::English => {
+            format!(
+                "Last day to recover this number (its deadline was {when}): renew today, or it may be lost."
+            )
+        }
+        Language::SimplifiedChinese => {
+            format!("今天是恢复这个号码的最后一天（到期日是{when}）：请今天续费，否则号码可能被收回。")
+        }
     }
 }
 
@@ -81,6 +103,14 @@ pub fn calendar_summary(language: Language, line_name: &str) -> String {
     match language {
         Language::English => format!("Renew {line_name}"),
         Language::SimplifiedChinese => format!("续费 {line_name}"),
+    }
+}
+
+/// The alarm on the last day of a grace period: `Last day to recover Vodafone UK`.
+pub fn calendar_grace_alarm(language: Language, line_name: &str) -> String {
+    match language {
+        Language::English => format!("Last day to recover {line_name}"),
+        Language::SimplifiedChinese => format!("{line_name}：恢复号码的最后一天"),
     }
 }
 

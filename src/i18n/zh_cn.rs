@@ -60,6 +60,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::StatusUrgent => "紧急",
         Msg::StatusDue => "今天到期",
         Msg::StatusExpired => "已过期",
+        Msg::StatusSuspended => "已停机",
         Msg::StatusChanged => "状态变化：",
         Msg::NoDeadline => "无到期日",
         Msg::SaveFailedQuota => "无法保存：浏览器拒绝存储更多数据。在关闭页面之前，你的修改会保留在屏幕上。请在“设置”里导出备份，以免丢失数据。",

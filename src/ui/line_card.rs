@@ -13,7 +13,7 @@ use crate::i18n::Msg;
 pub fn LineCard(line: Line) -> impl IntoView {
     let store = expect_context::<Store>();
     let deadline = line.deadline();
-    let countdown = countdown_memo(store, deadline);
+    let countdown = countdown_memo(store, deadline, line.grace_days);
     let status_class = status_class(countdown);
     let details = line_details(store, &line);
     let id = line.id.clone();

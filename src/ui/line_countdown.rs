@@ -6,14 +6,20 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::app_state::Store;
-use crate::domain::countdown::{Countdown, Status};
+use crate::domain::countdown::{grace_end, Countdown, Status};
 use crate::domain::line::Line;
 use crate::i18n::{format, Msg};
 
-/// The countdown to `deadline`, recomputed once when the day changes and shared by the badge,
-/// the text and the colour.
-pub fn countdown_memo(store: Store, deadline: Option<NaiveDate>) -> Memo<Option<Countdown>> {
-    Memo::new(move |_| deadline.map(|deadline| Countdown::between(store.today.get(), deadline)))
+/// The countdown to `deadline` (with the line's grace period after it), recomputed once when
+/// the day changes and shared by the badge, the text and the colour.
+pub fn countdown_memo(
+    store: Store,
+    deadline: Option<NaiveDate>,
+    grace_days: Option<u32>,
+) -> Memo<Option<Countdown>> {
+    Memo::new(move |_| {
+        deadline.map(|deadline| Countdown::between(store.today.get(), deadline).with_grace(grace_days))
+    })
 }
 
 /// The `status-*` class that colours the container.
@@ -23,6 +29,7 @@ pub fn status_class(countdown: Memo<Option<Countdown>>) -> impl Fn() -> &'static
         Some(Status::Soon) => "status-soon",
         Some(Status::Urgent) => "status-urgent",
         Some(Status::Due) => "status-due",
+        Some(Status::Suspended) => "status-suspended",
         Some(Status::Expired) => "status-expired",
         None => "status-none",
     }
@@ -52,11 +59,18 @@ pub fn LineCountdown(countdown: Memo<Option<Countdown>>, deadline: Option<NaiveD
     let deadline_text = move || {
         deadline.map(|day| format!("{} {}", store.text(Msg::Deadline), format::date(store.language(), day)))
     };
+    // Within a grace period: the last day the number can be revived.
+    let recover_by = move || {
+        let countdown = countdown.get()?;
+        let last_day = grace_end(deadline?, countdown.grace_days?)?;
+        countdown.recover_days_left().map(|_| format::recover_by(store.language(), last_day))
+    };
     view! {
         <div class="line-countdown">
             <span class="status-badge">{status_text}</span>
             <strong class="countdown">{countdown_text}</strong>
             <span class="deadline">{deadline_text}</span>
+            {move || recover_by().map(|text| view! { <span class="recover-by">{text}</span> })}
         </div>
     }
 }

@@ -12,7 +12,6 @@ use super::history::HistorySection;
 use super::line_countdown::{line_details, status_class, LineCountdown};
 use super::renewal_form::RenewalForm;
 use crate::app_state::{Screen, Store};
-use crate::domain::countdown::Countdown;
 use crate::domain::line::Line;
 use crate::domain::rule::Rule;
 use crate::i18n::{format, Msg};
@@ -26,7 +25,7 @@ pub fn LineDetail(id: String) -> impl IntoView {
     let line_id = id.clone();
     let line: LineMemo = Memo::new(move |_| store.line(&line_id));
     let deadline = Memo::new(move |_| line.with(|line| line.as_ref().and_then(Line::deadline)));
-    let countdown = Memo::new(move |_| deadline.get().map(|day| Countdown::between(store.today.get(), day)));
+    let countdown = Memo::new(move |_| line.with(|line| line.as_ref()?.countdown(store.today.get())));
     // A memo, so that a checklist tick (which changes the line, not its rules) rebuilds nothing here.
     let rules =
         Memo::new(move |_| line.with(|line| line.as_ref().map(Line::effective_rules).unwrap_or_default()));

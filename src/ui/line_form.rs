@@ -4,12 +4,12 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::field_error::{error_for, FieldErrorText};
+use super::grace_fields::GraceFields;
 use super::line_form_state::LineFormState;
+use super::operator_hint::OperatorHint;
 use super::rule_fields::RuleFields;
 use super::text_field::TextField;
 use crate::app_state::{Screen, Store};
-use crate::domain::document::Language;
-use crate::domain::operators::PRESETS;
 use crate::domain::places::{COUNTRIES, CURRENCIES};
 use crate::domain::validation::{validate_line, Field, LineDraft, RuleDraft};
 use crate::i18n::{format, Msg};
@@ -79,6 +79,7 @@ pub fn LineForm(editing: Option<String>) -> impl IntoView {
                     <RuleFields row form />
                 </For>
                 <button type="button" class="button-secondary" on:click=add_rule>{store.tr(Msg::AddRule)}</button>
+                <GraceFields form />
             </fieldset>
             <TextField
                 id="line-remind-me"
@@ -160,39 +161,6 @@ fn CurrencySelect(form: LineFormState) -> impl IntoView {
             </select>
             <FieldErrorText id="line-currency-error".to_owned() message />
         </div>
-    }
-}
-
-/// The operator suggestions, and what a recognised operator typically requires.
-#[component]
-fn OperatorHint(form: LineFormState) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let suggestions = move || {
-        let country = form.country.get();
-        PRESETS
-            .iter()
-            .filter(|preset| country.is_empty() || preset.country == country)
-            .map(|preset| view! { <option value=preset.name></option> })
-            .collect_view()
-    };
-    let hint = move || {
-        let language = store.language();
-        match form.preset.get() {
-            Some(preset) => match preset.suggestion {
-                Some(rule) => {
-                    let suggestion =
-                        format::labelled(language, preset.name, &format::suggested_rule(language, rule));
-                    let stop = if language == Language::English { ". " } else { "。" };
-                    format!("{suggestion}{stop}{}", store.text(Msg::SuggestionTypical))
-                }
-                None => store.text(Msg::SuggestionUnknown).to_owned(),
-            },
-            None => store.text(Msg::OperatorHint).to_owned(),
-        }
-    };
-    view! {
-        <datalist id="operator-presets">{suggestions}</datalist>
-        <p class="hint" aria-live="polite">{hint}</p>
     }
 }
 

@@ -51,6 +51,8 @@ pub struct LineFormState {
     pub currency: RwSignal<String>,
     pub notes: RwSignal<String>,
     pub remind_me: RwSignal<String>,
+    pub grace_days: RwSignal<String>,
+    pub top_up_is_use: RwSignal<Option<bool>>,
     pub rules: RwSignal<Vec<RuleRow>>,
     pub errors: RwSignal<Vec<FieldError>>,
     /// The preset of the operator typed, if any, for the "typical" hint.
@@ -74,6 +76,8 @@ impl LineFormState {
             currency: RwSignal::new(draft.currency),
             notes: RwSignal::new(draft.notes),
             remind_me: RwSignal::new(draft.remind_me),
+            grace_days: RwSignal::new(draft.grace_days),
+            top_up_is_use: RwSignal::new(draft.top_up_is_use),
             rules: RwSignal::new(rules),
             errors: RwSignal::new(Vec::new()),
             rule_is_suggestion: RwSignal::new(false),
@@ -89,6 +93,8 @@ impl LineFormState {
             currency: self.currency.get_untracked(),
             notes: self.notes.get_untracked(),
             remind_me: self.remind_me.get_untracked(),
+            grace_days: self.grace_days.get_untracked(),
+            top_up_is_use: self.top_up_is_use.get_untracked(),
             rules: self.rules.with_untracked(|rows| rows.iter().map(RuleRow::draft).collect()),
         }
     }
@@ -106,7 +112,8 @@ impl LineFormState {
     }
 
     /// Takes in a newly typed operator: remembers its preset and pre-fills what is still
-    /// empty (country, currency) and the first rule, unless the user has set that rule.
+    /// empty (country, currency, grace period, whether a top-up counts) and the first rule,
+    /// unless the user has set that rule.
     pub fn set_operator(&self, operator: String) {
         let preset = find_preset(&operator);
         self.operator.set(operator);
@@ -116,17 +123,32 @@ impl LineFormState {
         };
         fill_if_empty(self.country, preset.country);
         fill_if_empty(self.currency, preset.currency);
+        if let Some(days) = preset.grace_days {
+            fill_if_empty(self.grace_days, &days.to_string());
+        }
+        if self.top_up_is_use.get_untracked().is_none() {
+            self.top_up_is_use.set(preset.top_up_is_use);
+        }
         let first = self.rules.with_untracked(|rows| rows.first().copied());
         if let (Some(suggestion), Some(first)) = (preset.suggestion, first) {
-            let untouched =
-                first.every.with_untracked(String::is_empty) || self.rule_is_suggestion.get_untracked();
-            if untouched && first.kind.get_untracked() != RuleKind::FixedExpiry {
+            if self.rule_is_untouched(first) {
                 first.kind.set(suggestion.kind);
-                first.every.set(suggestion.every.count.to_string());
-                first.unit.set(suggestion.every.unit);
+                if let Some(every) = suggestion.every {
+                    first.every.set(every.count.to_string());
+                    first.unit.set(every.unit);
+                }
                 self.rule_is_suggestion.set(true);
             }
         }
+    }
+
+    /// Whether the user has typed nothing into `row` yet, or left an earlier suggestion as it was.
+    fn rule_is_untouched(&self, row: RuleRow) -> bool {
+        let nothing_typed = match row.kind.get_untracked() {
+            RuleKind::FixedExpiry => row.expires_on.with_untracked(String::is_empty),
+            _ => row.every.with_untracked(String::is_empty),
+        };
+        nothing_typed || self.rule_is_suggestion.get_untracked()
     }
 }
 

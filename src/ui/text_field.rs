@@ -5,14 +5,14 @@ use leptos::prelude::*;
 use super::field_error::{error_for, FieldErrorText};
 use crate::app_state::Store;
 use crate::domain::validation::{Field, FieldError};
-use crate::i18n::Msg;
+use crate::i18n::Phrase;
 
 #[component]
 pub fn TextField(
     /// The input's id; the error message gets `<id>-error`.
     #[prop(into)]
     id: String,
-    label: Msg,
+    #[prop(into)] label: Phrase,
     value: RwSignal<String>,
     #[prop(into)] field: Signal<Field>,
     errors: RwSignal<Vec<FieldError>>,
@@ -23,8 +23,8 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional, into)] list: Option<String>,
     /// A sentence under the field saying what to type.
-    #[prop(optional)]
-    hint: Option<Msg>,
+    #[prop(optional, into)]
+    hint: Option<Phrase>,
     #[prop(optional, into)] placeholder: Option<String>,
     /// Called with each new value instead of just storing it.
     #[prop(optional)]

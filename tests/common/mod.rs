@@ -24,5 +24,7 @@ pub fn line_expiring(id: &str, name: &str, expires_on: NaiveDate) -> Line {
         checklist: Checklist::default(),
         updated_at: None,
         lead_times: None,
+        grace_days: None,
+        top_up_is_use: None,
     }
 }
