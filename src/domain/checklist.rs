@@ -107,11 +107,15 @@ impl Checklist {
         defaults.chain(self.custom.iter().cloned().map(ShownStep::Custom)).collect()
     }
 
-    /// `(done, total)` over the steps shown now.
-    pub fn progress(&self) -> (usize, usize) {
+    /// `(done, total)` over the steps shown now: the default and own steps, and the required
+    /// steps the line's operator adds (`operator_ids`) unless hidden.
+    pub fn progress(&self, operator_ids: &[&str]) -> (usize, usize) {
         let shown = self.shown_steps();
-        let done = shown.iter().filter(|step| self.done.contains(step.id())).count();
-        (done, shown.len())
+        let operator: Vec<&str> =
+            operator_ids.iter().copied().filter(|id| !self.hidden.contains(*id)).collect();
+        let ids = shown.iter().map(ShownStep::id).chain(operator.iter().copied());
+        let done = ids.filter(|id| self.done.contains(*id)).count();
+        (done, shown.len() + operator.len())
     }
 
     pub fn set_done(&mut self, id: &str, done: bool) {
@@ -122,13 +126,13 @@ impl Checklist {
         }
     }
 
-    /// Hides a default step, or removes one of the user's own.
+    /// Hides a default or operator step, or removes one of the user's own.
     pub fn hide(&mut self, id: &str) {
         self.done.remove(id);
-        if DEFAULT_STEPS.iter().any(|step| step.id == id) {
-            self.hidden.insert(id.to_owned());
-        } else {
+        if self.custom.iter().any(|step| step.id == id) {
             self.custom.retain(|step| step.id != id);
+        } else {
+            self.hidden.insert(id.to_owned());
         }
     }
 
@@ -162,9 +166,9 @@ mod tests {
     #[test]
     fn the_channel_decides_which_middle_steps_show() {
         let mut checklist = Checklist::default();
-        assert_eq!(checklist.progress(), (0, 6), "3 preparation + 3 closing before a channel is chosen");
+        assert_eq!(checklist.progress(&[]), (0, 6), "3 preparation + 3 closing before a channel is chosen");
         checklist.channel = Some(Channel::Online);
-        assert_eq!(checklist.progress(), (0, 9));
+        assert_eq!(checklist.progress(&[]), (0, 9));
         checklist.channel = Some(Channel::Agent);
         let ids: Vec<String> = checklist.shown_steps().iter().map(|s| s.id().to_owned()).collect();
         assert!(ids.contains(&"agent.fee".to_owned()) && !ids.iter().any(|id| id.starts_with("online.")));
@@ -175,11 +179,11 @@ mod tests {
         let mut checklist = Checklist { channel: Some(Channel::Shop), ..Checklist::default() };
         checklist.set_done("prepare.deadline", true);
         checklist.set_done("shop.find", true);
-        assert_eq!(checklist.progress(), (2, 8));
+        assert_eq!(checklist.progress(&[]), (2, 8));
         checklist.channel = Some(Channel::Online);
-        assert_eq!(checklist.progress(), (1, 9), "the shop tick does not count for the online channel");
+        assert_eq!(checklist.progress(&[]), (1, 9), "the shop tick does not count for the online channel");
         checklist.start_next_cycle();
-        assert_eq!(checklist.progress(), (0, 9));
+        assert_eq!(checklist.progress(&[]), (0, 9));
         assert_eq!(checklist.channel, Some(Channel::Online), "the channel stays for the next cycle");
     }
 
@@ -191,9 +195,27 @@ mod tests {
         assert_eq!(checklist.custom[0].text, "Ask Li Wei to buy the voucher");
         checklist.hide("close.promotions");
         checklist.set_done("c1", true);
-        assert_eq!(checklist.progress(), (1, 6));
+        assert_eq!(checklist.progress(&[]), (1, 6));
         checklist.restore_defaults();
-        assert_eq!(checklist.progress(), (0, 6));
+        assert_eq!(checklist.progress(&[]), (0, 6));
         assert!(checklist.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod operator_step_tests {
+    use super::*;
+
+    #[test]
+    fn operator_steps_count_unless_hidden() {
+        let mut checklist = Checklist::default();
+        let operator = ["operator.balance", "operator.confirm"];
+        assert_eq!(checklist.progress(&operator), (0, 8));
+        checklist.set_done("operator.balance", true);
+        assert_eq!(checklist.progress(&operator), (1, 8));
+        checklist.hide("operator.balance");
+        assert_eq!(checklist.progress(&operator), (0, 7), "hidden, and its tick gone");
+        checklist.restore_defaults();
+        assert_eq!(checklist.progress(&operator), (0, 8));
     }
 }

@@ -10,6 +10,7 @@ pub mod ics;
 pub mod line;
 pub mod line_query;
 pub mod money;
+pub mod operator_steps;
 pub mod operators;
 pub mod period;
 pub mod places;

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::format::{date, labelled};
 use super::text;
 use crate::domain::document::Language;
+use crate::domain::operator_steps::OperatorStep;
 use crate::domain::operators::{CodePurpose, Counts, OperatorPreset};
 
 catalogue! {
@@ -167,4 +168,28 @@ pub fn late_by(language: Language, days: i64) -> String {
         (Language::SimplifiedChinese, d) => format!("过期 {d} 天后才续费"),
     };
     labelled(language, label, &detail)
+}
+
+/// `(title, explanation)` of an operator or precaution step (see `domain::operator_steps`);
+/// `None` for an id that is not one. A keep-alive text without a recipient explains itself
+/// differently.
+pub fn operator_step_text(language: Language, step: &OperatorStep) -> Option<(&'static str, &'static str)> {
+    use crate::domain::operator_steps as ids;
+    use OperatorText as T;
+    let (title, explanation) = match step.id {
+        ids::BALANCE => (T::CheckBalance, T::CheckBalanceWhy),
+        ids::EXPIRY => (T::CheckExpiry, T::CheckExpiryWhy),
+        ids::TOP_UP_SMS if step.link.is_none() => (T::SendTopUpSms, T::VoucherCodeWhy),
+        ids::TOP_UP_SMS => (T::SendTopUpSms, T::SendTopUpSmsWhy),
+        ids::TOP_UP_CALL if step.link.is_none() => (T::CallToTopUp, T::VoucherCodeWhy),
+        ids::TOP_UP_CALL => (T::CallToTopUp, T::CallToTopUpWhy),
+        ids::KEEP_ALIVE_SMS if step.link.is_none() => (T::SendKeepAliveSms, T::SendKeepAliveSmsNoOtherLine),
+        ids::KEEP_ALIVE_SMS => (T::SendKeepAliveSms, T::SendKeepAliveSmsWhy),
+        ids::CONFIRM => (T::ConfirmBalanceMoved, T::ConfirmBalanceMovedWhy),
+        ids::VOICEMAIL => (T::VoicemailOff, T::VoicemailOffWhy),
+        ids::IMESSAGE => (T::IMessageOff, T::IMessageOffWhy),
+        ids::ROAMING => (T::RoamingOff, T::RoamingOffWhy),
+        _ => return None,
+    };
+    Some((text(language, title), text(language, explanation)))
 }

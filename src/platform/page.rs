@@ -55,3 +55,14 @@ pub fn focus_screen_heading() {
         let _ = heading.focus();
     }
 }
+
+/// Whether this is a phone or tablet, which can dial a `tel:` link or send an `sms:` one: by the
+/// user agent, and for an iPad (whose Safari says "Macintosh") by its touch screen.
+pub fn can_dial() -> bool {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return false;
+    };
+    let agent = navigator.user_agent().unwrap_or_default();
+    let mobile = ["Android", "iPhone", "iPad", "iPod", "Mobile"].iter().any(|word| agent.contains(word));
+    mobile || (agent.contains("Macintosh") && navigator.max_touch_points() > 1)
+}

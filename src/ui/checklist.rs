@@ -1,57 +1,116 @@
 //! The renewal checklist of one line: preparation, `How will you renew?`, the chosen channel's
-//! steps, closing steps and the user's own; ticks, hiding, adding and restoring.
+//! steps, closing steps and the user's own; the steps its operator brings (with links a phone
+//! can dial or send) and optional precautions; ticks, hiding, adding and restoring.
 
 use leptos::prelude::*;
 
 use super::line_detail::LineMemo;
 use crate::app_state::Store;
 use crate::domain::checklist::{Checklist, ShownStep, Stage};
+use crate::domain::operator_steps::{operator_steps, OperatorStage, OperatorStep};
 use crate::domain::renewal::Channel;
 use crate::i18n::checklist_steps::step_text;
+use crate::i18n::operators::{operator_step_text, OperatorText};
 use crate::i18n::{format, Msg};
+use crate::platform::page;
+
+/// A step as this list shows it: one of the checklist's own, or one of the operator's.
+#[derive(Clone, PartialEq)]
+enum Step {
+    Listed(ShownStep),
+    Operator(OperatorStep),
+}
+
+impl Step {
+    fn id(&self) -> &str {
+        match self {
+            Step::Listed(step) => step.id(),
+            Step::Operator(step) => step.id,
+        }
+    }
+}
 
 #[component]
 pub fn ChecklistSection(line: LineMemo, id: String) -> impl IntoView {
     let store = expect_context::<Store>();
     let checklist =
         Memo::new(move |_| line.with(|line| line.as_ref().map(|l| l.checklist.clone()).unwrap_or_default()));
+    let from_operator = operator_steps_memo(store, line);
     let progress = move || {
-        let (done, total) = checklist.with(Checklist::progress);
+        let required: Vec<&str> = from_operator.with(|steps| {
+            steps.iter().filter(|step| step.stage != OperatorStage::Precaution).map(|step| step.id).collect()
+        });
+        let (done, total) = checklist.with(|c| c.progress(&required));
         format::progress(store.language(), done, total)
     };
-    let stage_steps = move |stage: Stage| {
+    let operator_stage = move |stage: OperatorStage| {
+        let hidden = move |step: &OperatorStep| checklist.with(|c| c.hidden.contains(step.id));
+        from_operator.with(|steps| {
+            steps
+                .iter()
+                .filter(|step| step.stage == stage && !hidden(step))
+                .cloned()
+                .map(Step::Operator)
+                .collect::<Vec<_>>()
+        })
+    };
+    let stage_steps = move |stage: Stage, before: Option<OperatorStage>, after: Option<OperatorStage>| {
         move || {
-            checklist
-                .with(|c| c.shown_defaults(stage).into_iter().map(ShownStep::Default).collect::<Vec<_>>())
+            let defaults = checklist.with(|c| c.shown_defaults(stage));
+            let listed = defaults.into_iter().map(|step| Step::Listed(ShownStep::Default(step)));
+            let before = before.map(operator_stage).unwrap_or_default();
+            let after = after.map(operator_stage).unwrap_or_default();
+            before.into_iter().chain(listed).chain(after).collect::<Vec<_>>()
         }
     };
     // Its own memo, so that a tick does not rebuild the channel's steps: only a new channel does.
     let channel = Memo::new(move |_| checklist.with(|c| c.channel));
-    let own_steps =
-        move || checklist.with(|c| c.custom.iter().cloned().map(ShownStep::Custom).collect::<Vec<_>>());
+    let own_steps = move || {
+        checklist.with(|c| {
+            c.custom.iter().cloned().map(|s| Step::Listed(ShownStep::Custom(s))).collect::<Vec<_>>()
+        })
+    };
+    let renewal_steps = move || operator_stage(OperatorStage::Renewal);
+    let precautions = move || operator_stage(OperatorStage::Precaution);
     let (restore_id, own_id) = (id.clone(), id.clone());
     view! {
         <section class="checklist" aria-labelledby="checklist-heading">
             <h3 id="checklist-heading">{store.tr(Msg::ChecklistHeading)}</h3>
             <p class="progress" aria-live="polite">{progress}</p>
             <h4>{store.tr(Msg::StagePreparation)}</h4>
-            <StepList steps=stage_steps(Stage::Preparation) checklist line_id=id.clone() />
+            <StepList
+                steps=stage_steps(Stage::Preparation, None, Some(OperatorStage::Preparation))
+                checklist
+                line_id=id.clone()
+            />
             <ChannelChoice checklist line_id=id.clone() />
             <h4>{store.tr(Msg::StageChannel)}</h4>
-            {move || match channel.get() {
-                Some(channel) => {
-                    let steps = stage_steps(Stage::Channel(channel));
-                    view! { <StepList steps checklist line_id=id.clone() /> }.into_any()
+            {
+                let id = id.clone();
+                move || match channel.get() {
+                    Some(channel) => {
+                        let steps = stage_steps(Stage::Channel(channel), None, None);
+                        view! { <StepList steps checklist line_id=id.clone() /> }.into_any()
+                    }
+                    None => view! { <p class="hint">{store.tr(Msg::ChooseChannelFirst)}</p> }.into_any(),
                 }
-                None => view! { <p class="hint">{store.tr(Msg::ChooseChannelFirst)}</p> }.into_any(),
-            }}
+            }
+            <StepList steps=renewal_steps checklist line_id=id.clone() />
             <h4>{store.tr(Msg::StageClosing)}</h4>
-            <StepList steps=stage_steps(Stage::Closing) checklist line_id=own_id.clone() />
+            <StepList
+                steps=stage_steps(Stage::Closing, Some(OperatorStage::Confirmation), None)
+                checklist
+                line_id=own_id.clone()
+            />
             <Show when=move || checklist.with(|c| !c.custom.is_empty())>
                 <h4>{store.tr(Msg::StageOwn)}</h4>
             </Show>
             <StepList steps=own_steps checklist line_id=own_id.clone() />
             <NewStepForm line_id=own_id.clone() />
+            <Show when=move || !precautions().is_empty()>
+                <h4>{store.tr(OperatorText::Precautions)}</h4>
+            </Show>
+            <StepList steps=precautions checklist line_id=own_id.clone() />
             <button
                 type="button"
                 class="button-quiet"
@@ -91,9 +150,24 @@ fn ChannelChoice(checklist: Memo<Checklist>, line_id: String) -> impl IntoView {
     }
 }
 
+/// The steps the line's operator brings. Another of the user's numbers is the recipient offered
+/// for a keep-alive text.
+fn operator_steps_memo(store: Store, line: LineMemo) -> Memo<Vec<OperatorStep>> {
+    Memo::new(move |_| {
+        line.with(|line| {
+            let line = line.as_ref()?;
+            let other = store.with_document(|document| {
+                document.lines.iter().find(|other| other.id != line.id).map(|other| other.number.clone())
+            });
+            Some(operator_steps(line, other.as_deref()))
+        })
+        .unwrap_or_default()
+    })
+}
+
 #[component]
 fn StepList(
-    steps: impl Fn() -> Vec<ShownStep> + Send + Sync + 'static,
+    steps: impl Fn() -> Vec<Step> + Send + Sync + 'static,
     checklist: Memo<Checklist>,
     line_id: String,
 ) -> impl IntoView {
@@ -106,19 +180,27 @@ fn StepList(
     }
 }
 
-/// A checkbox named by the step's title, its explanation, and a Hide button.
+/// A checkbox named by the step's title, its explanation, an operator step's code (a link on a
+/// phone), and a Hide button.
 #[component]
-fn StepItem(step: ShownStep, checklist: Memo<Checklist>, line_id: String) -> impl IntoView {
+fn StepItem(step: Step, checklist: Memo<Checklist>, line_id: String) -> impl IntoView {
     let store = expect_context::<Store>();
     let step_id = step.id().to_owned();
     let texts = {
         let step = step.clone();
-        move || match &step {
-            ShownStep::Default(default) => step_text(store.language(), default.id)
-                .map(|(title, explanation)| (title.to_owned(), explanation.to_owned()))
-                .unwrap_or_default(),
-            ShownStep::Custom(custom) => (custom.text.clone(), String::new()),
+        move || {
+            let language = store.language();
+            let known = match &step {
+                Step::Listed(ShownStep::Default(default)) => step_text(language, default.id),
+                Step::Listed(ShownStep::Custom(custom)) => return (custom.text.clone(), String::new()),
+                Step::Operator(operator) => operator_step_text(language, operator),
+            };
+            known.map(|(title, explanation)| (title.to_owned(), explanation.to_owned())).unwrap_or_default()
         }
+    };
+    let code = match step {
+        Step::Operator(operator) => Some(view! { <StepCode step=operator title=texts.clone() /> }),
+        Step::Listed(_) => None,
     };
     let title = {
         let texts = texts.clone();
@@ -145,6 +227,7 @@ fn StepItem(step: ShownStep, checklist: Memo<Checklist>, line_id: String) -> imp
             <div class="step-text">
                 <label for=input_id>{title}</label>
                 {explanation}
+                {code}
             </div>
             <button
                 type="button"
@@ -155,6 +238,26 @@ fn StepItem(step: ShownStep, checklist: Memo<Checklist>, line_id: String) -> imp
                 {store.tr(Msg::HideStep)}
             </button>
         </li>
+    }
+}
+
+/// An operator step's code: on a phone, a link that dials it or opens the text (named by the
+/// step's title and showing the code); elsewhere, the code as text to type.
+#[component]
+fn StepCode(
+    step: OperatorStep,
+    title: impl Fn() -> (String, String) + Send + Sync + 'static,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let code = step.code.clone().unwrap_or_default();
+    let link = step.link.clone().filter(|_| page::can_dial());
+    match link {
+        Some(link) => {
+            let href = move || link.uri(store.text(OperatorText::KeepAliveSmsText));
+            let name = move || format!("{} {code}", title().0).trim_end().to_owned();
+            view! { <a class="step-link" href=href>{name}</a> }.into_any()
+        }
+        None => (!code.is_empty()).then(|| view! { <code class="step-code">{code}</code> }).into_any(),
     }
 }
 
