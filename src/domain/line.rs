@@ -74,6 +74,22 @@ impl Line {
         grace_end(self.deadline()?, self.grace_days?)
     }
 
+    /// How many days after the deadline then in force `entry` was done, if it was late: the
+    /// deadline the line had from its rules and the renewals dated before it. A late renewal
+    /// still revives the line (its new deadline counts from it), and the history says so.
+    pub fn late_by(&self, entry: &Renewal) -> Option<i64> {
+        let earlier: Vec<Renewal> = self.history.iter().filter(|e| e.date < entry.date).cloned().collect();
+        let counting = self.counting();
+        let deadline_then = self
+            .rules
+            .iter()
+            .filter(|rule| entry.action.satisfies(rule, counting))
+            .filter_map(|rule| effective_rule(rule, &earlier, counting).deadline())
+            .min()?;
+        let late = (entry.date - deadline_then).num_days();
+        (late > 0).then_some(late)
+    }
+
     /// Adds a renewal to the history; the checklist starts its next cycle.
     pub fn record(&mut self, renewal: Renewal) {
         self.history.push(renewal);
@@ -159,6 +175,29 @@ mod tests {
             ],
         );
         assert_eq!(both.deadline(), Some(date(2026, 12, 30)));
+    }
+
+    #[test]
+    fn a_renewal_in_the_grace_period_revives_the_line_and_reads_as_late() {
+        use crate::domain::renewal::Action;
+        let mut vodafone =
+            line("Vodafone", vec![Rule::UseEvery { every: Period::days(180), last_done: date(2026, 1, 1) }]);
+        vodafone.grace_days = Some(90);
+        assert_eq!(vodafone.deadline(), Some(date(2026, 6, 30)));
+        let late = Renewal {
+            id: "r1".into(),
+            date: date(2026, 7, 12),
+            action: Action::Usage,
+            amount: None,
+            channel: None,
+            note: String::new(),
+        };
+        vodafone.record(late.clone());
+        assert_eq!(vodafone.deadline(), Some(date(2027, 1, 8)), "180 days from the late use");
+        assert_eq!(vodafone.late_by(&late), Some(12));
+        let on_time = Renewal { id: "r2".into(), date: date(2026, 12, 1), ..late };
+        vodafone.record(on_time.clone());
+        assert_eq!(vodafone.late_by(&on_time), None);
     }
 
     #[test]

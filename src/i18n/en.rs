@@ -95,7 +95,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ActionTopUp => "Top-up",
         Msg::ActionUsage => "Usage",
         Msg::ActionNewExpiry => "New expiry date",
-        Msg::TopUpCountsAsUse => "A top-up also counts as use.",
         Msg::Amount => "Amount",
         Msg::Channel => "Channel",
         Msg::Note => "Note",

@@ -106,7 +106,6 @@ keys! {
     ActionTopUp,
     ActionUsage,
     ActionNewExpiry,
-    TopUpCountsAsUse,
     Amount,
     Channel,
     Note,

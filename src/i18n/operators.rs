@@ -6,8 +6,10 @@ use chrono::NaiveDate;
 use super::format::{date, labelled};
 use super::text;
 use crate::domain::document::Language;
+use crate::domain::line::Line;
 use crate::domain::operator_steps::OperatorStep;
 use crate::domain::operators::{CodePurpose, Counts, OperatorPreset};
+use crate::domain::rule::Rule;
 
 catalogue! {
     OperatorText,
@@ -89,6 +91,18 @@ catalogue! {
         "A few minutes of data roaming can use up the credit that keeps the line alive.",
         "几分钟的数据漫游就可能用完保号所需的余额。";
     LateRenewal => "Late", "逾期";
+}
+
+/// What a recorded top-up does for a line with a use rule; `None` for a line without one.
+pub fn top_up_counting(line: &Line) -> Option<OperatorText> {
+    if !line.rules.iter().any(|rule| matches!(rule, Rule::UseEvery { .. })) {
+        return None;
+    }
+    Some(match line.top_up_is_use {
+        Some(true) => OperatorText::TopUpCounts,
+        Some(false) => OperatorText::TopUpDoesNotCount,
+        None => OperatorText::TopUpSilent,
+    })
 }
 
 /// The words for one item of the catalogue's "what counts" vocabulary.

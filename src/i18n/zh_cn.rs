@@ -95,7 +95,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ActionTopUp => "充值",
         Msg::ActionUsage => "使用",
         Msg::ActionNewExpiry => "新的到期日",
-        Msg::TopUpCountsAsUse => "充值也算作使用。",
         Msg::Amount => "金额",
         Msg::Channel => "渠道",
         Msg::Note => "备注或凭证号",

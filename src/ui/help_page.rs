@@ -1,8 +1,9 @@
 //! The Help page: what keeps a number alive, how reminders work in this browser, how to back
-//! up, and that all data stays on this device.
+//! up, that all data stays on this device, and the operator catalogue.
 
 use leptos::prelude::*;
 
+use super::operator_catalogue::OperatorCatalogue;
 use crate::app_state::Store;
 use crate::i18n::help::HelpText;
 
@@ -30,6 +31,7 @@ pub fn HelpPage() -> impl IntoView {
         <article class="help" aria-labelledby="help-heading">
             <h2 id="help-heading" tabindex="-1">{store.tr(HelpText::Help)}</h2>
             {sections}
+            <OperatorCatalogue />
         </article>
     }
 }

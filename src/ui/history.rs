@@ -8,6 +8,7 @@ use super::line_detail::LineMemo;
 use super::renewal_form::RenewalForm;
 use crate::app_state::Store;
 use crate::domain::renewal::{newest_first, Renewal};
+use crate::i18n::operators::late_by;
 use crate::i18n::{format, Msg};
 
 #[component]
@@ -66,6 +67,13 @@ fn HistoryEntry(
         }
     };
     let note = (!entry.note.is_empty()).then(|| entry.note.clone());
+    let late = {
+        let entry = entry.clone();
+        move || {
+            let days = line.with(|line| line.as_ref().and_then(|line| line.late_by(&entry)))?;
+            Some(view! { <p class="late">{late_by(store.language(), days)}</p> })
+        }
+    };
     let on_edit = {
         let entry_id = entry_id.clone();
         Callback::new(move |()| editing.set(Some(entry_id.clone())))
@@ -81,6 +89,7 @@ fn HistoryEntry(
                 fallback=move || {
                     view! {
                         <p>{summary.clone()}</p>
+                        {late.clone()}
                         {note.clone().map(|note| view! { <p class="hint">{note}</p> })}
                         <EditDeleteActions question=Msg::ConfirmDeleteEntryQuestion on_edit on_delete />
                     }

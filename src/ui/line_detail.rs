@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::checklist::ChecklistSection;
 use super::cost_summary::CostSummary;
 use super::history::HistorySection;
+use super::keep_alive_facts::KeepAliveFacts;
 use super::line_countdown::{line_details, status_class, LineCountdown};
 use super::renewal_form::RenewalForm;
 use crate::app_state::{Screen, Store};
@@ -52,6 +53,7 @@ pub fn LineDetail(id: String) -> impl IntoView {
                 <ul class="rule-list">
                     {move || rules.get().into_iter().map(|rule| view! { <RuleItem rule /> }).collect_view()}
                 </ul>
+                <KeepAliveFacts line />
             </section>
             <ChecklistSection line id=id.clone() />
             <Show

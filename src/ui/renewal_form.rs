@@ -12,6 +12,7 @@ use crate::domain::places::CURRENCIES;
 use crate::domain::renewal::{Channel, Renewal};
 use crate::domain::renewal_validation::{validate_renewal, ActionKind, RenewalDraft};
 use crate::domain::validation::{Field, FieldError};
+use crate::i18n::operators::top_up_counting;
 use crate::i18n::{format, Msg};
 use crate::platform::ids;
 
@@ -103,7 +104,10 @@ pub fn RenewalForm(
             </Show>
             <TextField id=format!("{id_prefix}-date") label=Msg::RenewalDate value=form.date field=Field::RenewalDate errors=form.errors input_type="date" />
             <SelectField id=format!("{id_prefix}-action") label=Msg::WhatWasDone value=form.action options=Signal::derive(move || action_options(store)) field=Field::RenewalAction errors=form.errors />
-            <p class="hint">{store.tr(Msg::TopUpCountsAsUse)}</p>
+            {move || {
+                line.with(|line| line.as_ref().and_then(top_up_counting))
+                    .map(|msg| view! { <p class="hint">{store.tr(msg)}</p> })
+            }}
             <Show when=is_new_expiry>
                 <TextField id=format!("{id_prefix}-expires-on") label=Msg::ExpiresOn value=form.expires_on field=Field::RenewalExpiresOn errors=form.errors input_type="date" />
             </Show>
