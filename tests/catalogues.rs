@@ -6,6 +6,7 @@
 use std::fmt::Debug;
 
 use linekeeper::i18n::help::HelpText;
+use linekeeper::i18n::operators::OperatorText;
 use linekeeper::i18n::reminders::PwaText;
 use linekeeper::i18n::{Message, Msg};
 
@@ -47,6 +48,12 @@ fn the_reminders_and_install_catalogue_is_complete_in_both_languages() {
 fn the_help_page_is_complete_in_both_languages() {
     assert_eq!(HelpText::ALL.len(), 9);
     assert_eq!(catalogue_problems(HelpText::ALL), Vec::<String>::new());
+}
+
+#[test]
+fn the_operator_words_are_complete_in_both_languages() {
+    assert!(OperatorText::ALL.len() > 40, "OperatorText::ALL lists every key");
+    assert_eq!(catalogue_problems(OperatorText::ALL), Vec::<String>::new());
 }
 
 #[test]

@@ -2,10 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Datelike, NaiveDate};
-use linekeeper::domain::countdown::Countdown;
+use linekeeper::domain::countdown::{grace_end, Countdown, Status};
 use linekeeper::domain::period::{Period, PeriodUnit, MAX_DAYS, MAX_MONTHS};
+use linekeeper::domain::renewal::{Action, Renewal};
 use linekeeper::domain::rule::Rule;
 use proptest::prelude::*;
+
+mod common;
 
 /// Any day from 1900-01-01 to 2200-12-31.
 fn any_date() -> impl Strategy<Value = NaiveDate> {
@@ -74,4 +77,59 @@ proptest! {
 fn unit_variants_are_both_covered() {
     assert_eq!(Period::days(1).unit, PeriodUnit::Days);
     assert_eq!(Period::months(1).unit, PeriodUnit::Months);
+}
+
+/// A line whose deadline is `last_used` plus `every`, with a grace period of `grace` days.
+fn use_line(last_used: NaiveDate, every: Period, grace: u32) -> linekeeper::domain::line::Line {
+    let mut line = common::line_expiring("grace", "Grace line", common::date(2026, 1, 1));
+    line.rules = vec![Rule::UseEvery { every, last_done: last_used }];
+    line.grace_days = Some(grace);
+    line
+}
+
+proptest! {
+    #[test]
+    fn the_grace_period_never_moves_the_deadline(
+        last_used in any_date(), every in any_period(), grace in 0..=365u32, offset in -500..500i64,
+    ) {
+        let mut line = use_line(last_used, every, grace);
+        let deadline = line.deadline().unwrap();
+        line.grace_days = None;
+        prop_assert_eq!(line.deadline(), Some(deadline));
+        let today = deadline - chrono::Duration::days(offset);
+        let with_grace = use_line(last_used, every, grace).countdown(today).unwrap();
+        prop_assert_eq!(with_grace.days_left, offset);
+    }
+
+    #[test]
+    fn suspended_exactly_from_the_day_after_the_deadline_to_the_grace_periods_last_day(
+        deadline in any_date(), grace in 0..=365u32, offset in -400..400i64,
+    ) {
+        let today = deadline + chrono::Duration::days(offset);
+        let countdown = Countdown::between(today, deadline).with_grace(Some(grace));
+        let last_day = grace_end(deadline, grace).unwrap();
+        let suspended = today > deadline && today <= last_day;
+        prop_assert_eq!(countdown.status() == Status::Suspended, suspended);
+        prop_assert_eq!(countdown.status() == Status::Expired, today > last_day);
+        if suspended {
+            prop_assert_eq!(countdown.recover_days_left(), Some((last_day - today).num_days()));
+        }
+    }
+
+    #[test]
+    fn a_renewal_during_the_grace_period_revives_the_line_from_its_own_date(
+        last_used in any_date(), every in any_period(), grace in 1..=365u32, late in 1..=365u32,
+    ) {
+        let mut line = use_line(last_used, every, grace);
+        let deadline = line.deadline().unwrap();
+        let late = late.min(grace);
+        let renewed_on = deadline + chrono::Days::new(u64::from(late));
+        let entry = Renewal {
+            id: "late".into(), date: renewed_on, action: Action::Usage, amount: None, channel: None, note: String::new(),
+        };
+        line.record(entry.clone());
+        prop_assert_eq!(line.deadline(), every.after(renewed_on));
+        prop_assert_eq!(line.late_by(&entry), Some(i64::from(late)));
+        prop_assert_ne!(line.countdown(renewed_on).unwrap().status(), Status::Suspended);
+    }
 }

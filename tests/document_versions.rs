@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
+use linekeeper::domain::countdown::Status;
 use linekeeper::domain::document::{Document, Language, Theme, CURRENT_VERSION};
 use linekeeper::domain::rule::Rule;
 
@@ -48,4 +49,18 @@ fn the_theme_setting_is_optional_and_kept() {
     let json = document.to_json();
     assert!(json.contains(r#""theme":"dark""#), "{json}");
     assert_eq!(Document::from_json(&json).unwrap().settings.theme, Some(Theme::Dark));
+}
+
+#[test]
+fn lines_saved_before_the_operator_catalogue_read_as_before() {
+    let document = Document::from_json(include_str!("fixtures/v1.json")).expect("v1 reads");
+    let giffgaff = document.line("p0w8e2r6t4y1u3i5").expect("line by id");
+    assert_eq!((giffgaff.grace_days, giffgaff.top_up_is_use), (None, None), "no grace data");
+    // Long past its deadline, it is expired, not suspended: the catalogue's grace period of its
+    // operator is not applied to a line that never took it in.
+    let countdown = giffgaff.countdown(date(2027, 1, 10)).unwrap();
+    assert_eq!(countdown.status(), Status::Expired);
+    assert_eq!(countdown.recover_days_left(), None);
+    let json = document.to_json();
+    assert!(!json.contains("grace_days") && !json.contains("top_up_is_use"), "nothing new is written");
 }

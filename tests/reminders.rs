@@ -192,3 +192,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_known_grace_period_brings_one_last_reminder_on_its_last_day() {
+    let mut line = line_expiring("v", date(2026, 12, 20));
+    line.grace_days = Some(29);
+    let lines = [line];
+    // Daily visits from a month before the deadline to well past the grace period.
+    let sent = open_daily(&lines, date(2026, 11, 20), date(2027, 3, 1));
+    let grace: Vec<&ReminderKey> = sent.iter().filter(|key| key.grace_end).collect();
+    assert_eq!(grace.len(), 1, "once, never twice: {sent:?}");
+    let leads: Vec<u16> = sent.iter().filter(|key| !key.grace_end).map(|key| key.lead).collect();
+    assert_eq!(leads, [30, 7, 1, 0], "the grace period moves no lead time");
+    // The last day is 18 January 2027, across New Year.
+    let on_last_day = due_reminders(&lines, date(2027, 1, 18), &LeadTimes::default(), &[]);
+    assert!(on_last_day[0].key.grace_end);
+    assert_eq!(on_last_day[0].days_left, -29);
+    assert!(due_reminders(&lines, date(2027, 1, 19), &LeadTimes::default(), &[])
+        .iter()
+        .all(|reminder| !reminder.key.grace_end));
+}
+
+#[test]
+fn the_schedule_for_the_worker_holds_the_grace_periods_last_day() {
+    let mut line = line_expiring("v", date(2026, 12, 20));
+    line.grace_days = Some(29);
+    let ahead = schedule(&[line], date(2026, 11, 24), &LeadTimes::default(), 90);
+    let last = ahead.last().expect("reminders ahead");
+    assert!(last.key.grace_end);
+    assert_eq!(last.on, date(2027, 1, 18));
+    assert_eq!(last.key.tag(), "v/2026-12-20/grace");
+    assert_eq!(ahead[0].key.tag(), "v/2026-12-20/7");
+}
