@@ -35,7 +35,7 @@ fn every_entry_is_sourced_dated_and_valid() {
         if preset.source_title.trim().is_empty() {
             problems.push(format!("{name}: no source title"));
         }
-        if !preset.checked_on().is_some_and(|day| day >= earliest) {
+        if preset.checked_on().is_none_or(|day| day < earliest) {
             problems.push(format!("{name}: checked {:?} is not a date", preset.checked));
         }
         if let Some(every) = preset.suggestion.and_then(|rule| rule.every) {
