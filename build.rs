@@ -102,11 +102,14 @@ fn write_operator(out: &mut String, op: &Operator) {
     let counts: Vec<String> = op.counts.iter().map(|c| format!("Counts::{c:?}")).collect();
     let codes: Vec<String> = op.codes.iter().map(|code| code_literal(code, &op.name)).collect();
     let notes: Vec<String> = op.note.iter().map(|(lang, text)| format!("({lang:?}, {text:?})")).collect();
+    // The title is for whoever maintains the catalogue (the link names the page in the
+    // interface's own words), so it is required here and not shipped.
+    assert!(!op.source_title.trim().is_empty(), "{CATALOGUE}: {} needs a source_title", op.name);
     writeln!(
         out,
         "    OperatorPreset {{ country: {:?}, name: {:?}, currency: {:?}, suggestion: {rule}, \
          counts: &[{}], top_up_is_use: {:?}, grace_days: {:?}, codes: &[{}], source: {:?}, \
-         source_title: {:?}, checked: {:?}, confirmed: {}, note: &[{}] }},",
+         checked: {:?}, confirmed: {}, note: &[{}] }},",
         op.country,
         op.name,
         op.currency,
@@ -115,7 +118,6 @@ fn write_operator(out: &mut String, op: &Operator) {
         op.grace_days,
         codes.join(", "),
         op.source,
-        op.source_title,
         op.checked,
         op.confirmed,
         notes.join(", "),

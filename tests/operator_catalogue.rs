@@ -32,9 +32,6 @@ fn every_entry_is_sourced_dated_and_valid() {
         if !preset.source.starts_with("https://") || preset.source.contains(' ') {
             problems.push(format!("{name}: source {:?} is not an https address", preset.source));
         }
-        if preset.source_title.trim().is_empty() {
-            problems.push(format!("{name}: no source title"));
-        }
         if preset.checked_on().is_none_or(|day| day < earliest) {
             problems.push(format!("{name}: checked {:?} is not a date", preset.checked));
         }

@@ -63,7 +63,8 @@ impl OperatorCode {
         }
     }
 
-    /// The code as a person reads it: `*100#`, `ADD10PAYG → 800`.
+    /// The code as a person reads it: `*100#`, `ADD10PAYG → 800`. A part to fill in stays
+    /// written as `<code>` (the interface puts it in its own words).
     pub fn display(&self) -> String {
         match self.action {
             CodeAction::Dial(number) => number.to_owned(),
@@ -86,9 +87,8 @@ pub struct OperatorPreset {
     /// Days after the deadline in which a lapsed number can still be revived, where known.
     pub grace_days: Option<u32>,
     pub codes: &'static [OperatorCode],
-    /// An https address.
+    /// An https address (the catalogue file also names the page, for its maintainers).
     pub source: &'static str,
-    pub source_title: &'static str,
     /// `YYYY-MM-DD`: the day the source was read.
     pub checked: &'static str,
     /// Whether the operator's own page confirmed the rule (otherwise a secondary source did).

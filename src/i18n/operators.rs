@@ -63,8 +63,9 @@ catalogue! {
     CallToTopUp => "Call to top up", "打电话充值";
     CallToTopUpWhy => "Tapping the link dials it on a phone.", "在手机上点链接会拨打这个号码。";
     VoucherCodeWhy =>
-        "Replace <code> with the code of your top-up voucher, then dial or send it from this SIM.",
-        "把 <code> 换成充值卡上的充值码，再用这张卡拨打或发送。";
+        "Replace <voucher code> with the code of your top-up voucher, then dial or send it from this SIM.",
+        "把 <充值码> 换成充值卡上的充值码，再用这张卡拨打或发送。";
+    VoucherPlaceholder => "<voucher code>", "<充值码>";
     SendKeepAliveSms => "Send keep-alive SMS", "发送保号短信";
     SendKeepAliveSmsWhy =>
         "One chargeable text to another number keeps a use rule alive. The link opens your messages with one of your other lines filled in; nothing is sent until you send it.",
@@ -206,4 +207,10 @@ pub fn operator_step_text(language: Language, step: &OperatorStep) -> Option<(&'
         _ => return None,
     };
     Some((text(language, title), text(language, explanation)))
+}
+
+/// A code as the interface shows it: the part to fill in (`<code>` in the catalogue) in the
+/// interface's words, `*121*<voucher code>#`.
+pub fn code_text(language: Language, code: &str) -> String {
+    code.replace("<code>", text(language, OperatorText::VoucherPlaceholder))
 }

@@ -10,7 +10,7 @@ use crate::domain::checklist::{Checklist, ShownStep, Stage};
 use crate::domain::operator_steps::{operator_steps, OperatorStage, OperatorStep};
 use crate::domain::renewal::Channel;
 use crate::i18n::checklist_steps::step_text;
-use crate::i18n::operators::{operator_step_text, OperatorText};
+use crate::i18n::operators::{code_text, operator_step_text, OperatorText};
 use crate::i18n::{format, Msg};
 use crate::platform::page;
 
@@ -250,14 +250,16 @@ fn StepCode(
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let code = step.code.clone().unwrap_or_default();
+    let shown_code = move || code_text(store.language(), &code);
+    let code_view = move || view! { <code class="step-code" translate="no">{shown_code.clone()}</code> };
     let link = step.link.clone().filter(|_| page::can_dial());
     match link {
         Some(link) => {
             let href = move || link.uri(store.text(OperatorText::KeepAliveSmsText));
-            let name = move || format!("{} {code}", title().0).trim_end().to_owned();
-            view! { <a class="step-link" href=href>{name}</a> }.into_any()
+            let title = move || title().0;
+            view! { <a class="step-link" href=href>{title} " " {code_view()}</a> }.into_any()
         }
-        None => (!code.is_empty()).then(|| view! { <code class="step-code">{code}</code> }).into_any(),
+        None => step.code.is_some().then(code_view).into_any(),
     }
 }
 

@@ -7,7 +7,7 @@ use super::operator_source::{OperatorFacts, OperatorSource};
 use crate::app_state::Store;
 use crate::domain::operators::{search, OperatorPreset};
 use crate::domain::places::COUNTRIES;
-use crate::i18n::operators::{code_purpose, OperatorText};
+use crate::i18n::operators::{code_purpose, code_text, OperatorText};
 use crate::i18n::{format, Msg};
 
 #[component]
@@ -75,13 +75,13 @@ fn OperatorEntry(preset: &'static OperatorPreset) -> impl IntoView {
             .iter()
             .map(|code| {
                 let label = format::labelled(language, code_purpose(language, code.purpose), "");
-                view! { <li>{label} <code>{code.display()}</code></li> }
+                view! { <li>{label} <code translate="no">{code_text(language, &code.display())}</code></li> }
             })
             .collect_view()
     };
     view! {
         <li class="operator-entry">
-            <h5>{preset.name}</h5>
+            <h5 translate="no">{preset.name}</h5>
             <p class="operator-rule">{rule}</p>
             <OperatorFacts preset />
             <Show when=move || !preset.codes.is_empty()>

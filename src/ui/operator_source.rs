@@ -14,8 +14,7 @@ pub fn OperatorSource(preset: &'static OperatorPreset) -> impl IntoView {
     let checked = move || preset.checked_on().map(|day| checked_on(store.language(), day));
     view! {
         <p class="operator-source">
-            // The source's title says which page it is (the address alone often does not).
-            <a href=preset.source target="_blank" rel="noopener noreferrer" title=preset.source_title>
+            <a href=preset.source target="_blank" rel="noopener noreferrer">
                 {store.tr(OperatorText::OperatorsTerms)}
             </a>
             " · "

@@ -57,17 +57,18 @@ for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-CN']] as [Lang, string
       await expect(detail.getByText(n.sevenDaysLeft)).toBeVisible();
 
       const checklist = section(page, r.checklist);
-      await expect(checklist.getByText(r.progress(0, 6))).toBeVisible();
+      // 3 preparation + 3 closing steps, and Proximus's own two: its top-up code and the check after it.
+      await expect(checklist.getByText(r.progress(0, 8))).toBeVisible();
       const channels = page.getByRole('radiogroup', { name: r.howRenew });
       await channels.getByRole('radio', { name: r.online, exact: true }).check();
-      await expect(checklist.getByText(r.progress(0, 9))).toBeVisible();
+      await expect(checklist.getByText(r.progress(0, 11))).toBeVisible();
       await checklist.getByRole('checkbox', { name: r.knowDeadline }).check();
       await checklist.getByRole('checkbox', { name: r.officialSite }).check();
-      await expect(checklist.getByText(r.progress(2, 9))).toBeVisible();
+      await expect(checklist.getByText(r.progress(2, 11))).toBeVisible();
 
       await page.reload();
       await openLine(page, lang);
-      await expect(checklist.getByText(r.progress(2, 9))).toBeVisible();
+      await expect(checklist.getByText(r.progress(2, 11))).toBeVisible();
       await expect(checklist.getByRole('checkbox', { name: r.knowDeadline })).toBeChecked();
       await expect(channels.getByRole('radio', { name: r.online, exact: true })).toBeChecked();
 
@@ -75,14 +76,14 @@ for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-CN']] as [Lang, string
       await checklist.getByLabel(r.newStep, { exact: true }).fill('Ask Li Wei to buy the voucher');
       await checklist.getByRole('button', { name: r.addStep, exact: true }).click();
       await expect(checklist.getByRole('checkbox', { name: 'Ask Li Wei to buy the voucher' })).toBeVisible();
-      await expect(checklist.getByText(r.progress(2, 10))).toBeVisible();
+      await expect(checklist.getByText(r.progress(2, 12))).toBeVisible();
       await checklist.getByRole('button', { name: r.hidePromotions, exact: true }).click();
       await expect(checklist.getByRole('checkbox', { name: r.promotions })).toHaveCount(0);
-      await expect(checklist.getByText(r.progress(2, 9))).toBeVisible();
+      await expect(checklist.getByText(r.progress(2, 11))).toBeVisible();
       await checklist.getByRole('button', { name: r.restore, exact: true }).click();
       await expect(checklist.getByRole('checkbox', { name: r.promotions })).toBeVisible();
       await expect(checklist.getByRole('checkbox', { name: 'Ask Li Wei to buy the voucher' })).toHaveCount(0);
-      await expect(checklist.getByText(r.progress(2, 9))).toBeVisible();
+      await expect(checklist.getByText(r.progress(2, 11))).toBeVisible();
     });
 
     test('recording a renewal refuses bad input, moves the deadline, restarts the checklist, and can be undone', async ({ page }) => {
@@ -112,7 +113,7 @@ for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-CN']] as [Lang, string
       await page.getByRole('button', { name: n.save, exact: true }).click();
 
       await expect(detail.getByText(r.yearLeft)).toBeVisible();
-      await expect(checklist.getByText(r.progress(0, 6))).toBeVisible();
+      await expect(checklist.getByText(r.progress(0, 8))).toBeVisible();
       const history = section(page, r.history);
       await expect(history.getByRole('listitem')).toHaveCount(1);
       await expect(history.getByRole('listitem').first()).toContainText(r.topUp);
@@ -123,7 +124,7 @@ for (const [lang, locale] of [['en', 'en-GB'], ['zh', 'zh-CN']] as [Lang, string
       await page.getByRole('button', { name: n.undo, exact: true }).click();
       await expect(detail.getByText(n.sevenDaysLeft)).toBeVisible();
       await expect(history.getByRole('listitem')).toHaveCount(0);
-      await expect(checklist.getByText(r.progress(1, 6))).toBeVisible();
+      await expect(checklist.getByText(r.progress(1, 8))).toBeVisible();
     });
 
     test('history entries are edited and deleted, the deadline follows, and the cost adds up', async ({ page }) => {
