@@ -20,21 +20,26 @@ pub fn KeepAliveFacts(line: LineMemo) -> impl IntoView {
     };
     let grace_text =
         move || line.with(|line| line.as_ref().map(|line| grace(store.language(), line.grace_days)));
-    let operator = move || {
+    let counts = move || {
+        let preset = preset.get()?;
+        what_counts(store.language(), preset)
+            .map(|text| view! { <p>{format!("{text} ({})", preset.name)}</p> })
+    };
+    let note_and_source = move || {
         preset.get().map(|preset| {
-            let language = store.language();
             view! {
-                {what_counts(language, preset).map(|text| view! { <p>{format!("{} ({})", text, preset.name)}</p> })}
-                <p class="operator-note">{preset.note_in(note_language(language))}</p>
+                <p class="operator-note">{move || preset.note_in(note_language(store.language()))}</p>
                 <OperatorSource preset />
             }
         })
     };
+    // What counts, then what a top-up does, how long after the deadline, and the source.
     view! {
         <div class="keep-alive-facts">
+            {counts}
             {top_up_counts}
             <p>{grace_text}</p>
-            {operator}
+            {note_and_source}
         </div>
     }
 }
