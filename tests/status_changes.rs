@@ -74,3 +74,21 @@ fn the_announcement_says_each_change_in_the_language_in_use() {
         "状态变化：Orange — 已过期 1 天。giffgaff — 紧急，还剩 7 天。"
     );
 }
+
+#[test]
+fn a_line_with_a_grace_period_goes_from_due_to_suspended_and_later_to_expired() {
+    let mut vodafone = expiring("Vodafone", date(2026, 11, 24));
+    vodafone.grace_days = Some(2);
+    let lines = [vodafone];
+    assert_eq!(
+        changed(&lines, date(2026, 11, 24), date(2026, 11, 25)),
+        [("Vodafone".into(), Status::Suspended, -1)]
+    );
+    assert_eq!(changed(&lines, date(2026, 11, 25), date(2026, 11, 26)), []);
+    assert_eq!(
+        changed(&lines, date(2026, 11, 26), date(2026, 11, 27)),
+        [("Vodafone".into(), Status::Expired, -3)]
+    );
+    let said = Announcement::StatusChanges(status_changes(&lines, date(2026, 11, 24), date(2026, 11, 25)));
+    assert_eq!(said.text(Language::English), "Status changed: Vodafone — Suspended, 1 day left to recover.");
+}

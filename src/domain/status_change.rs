@@ -21,8 +21,8 @@ pub fn status_changes(lines: &[Line], before: NaiveDate, after: NaiveDate) -> Ve
         .iter()
         .filter_map(|line| {
             let deadline = line.deadline()?;
-            let old = Countdown::between(before, deadline).status();
-            let countdown = Countdown::between(after, deadline);
+            let old = Countdown::between(before, deadline).with_grace(line.grace_days).status();
+            let countdown = Countdown::between(after, deadline).with_grace(line.grace_days);
             (countdown.status() != old).then(|| StatusChange {
                 name: line.name.clone(),
                 status: countdown.status(),
