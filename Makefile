@@ -9,9 +9,9 @@
 #   make tools   install whatever is missing (every other target runs it first)
 #   make clean   remove build outputs
 #
-# The machine has no internet except the package registries (crates.io, npm, PyPI, Debian), so
-# every tool comes from one of those, by a step that is a no-op when the tool is already there in
-# the right version. The project's shared/TOOLCHAIN.md records how each step was verified here.
+# Every tool comes from the package registry (Rust crates, npm packages, Debian's packages), by a
+# step that is a no-op when the tool is already there in the right version; nothing downloads
+# anything at test time. docs/toolchain.md says why each version is the one it is.
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -168,7 +168,7 @@ e2e: tools-node tools-chromium
 	@test -f dist/index.html || { echo "dist/ is not built: run 'make dist' first" >&2; exit 1; }
 	$(PLAYWRIGHT)
 
-# Sizes and timings against the budgets in shared/ARCHITECTURE.md; a report, never a failing test.
+# Sizes and timings against the budgets in docs/architecture.md; a report, never a failing test.
 # The bench document generator is built first (debug: it reuses the test build's crates) so its
 # compile time is not counted anywhere.
 BENCH = cargo build --quiet --bin bench_document && node tests/bench/run.mjs

@@ -1,6 +1,6 @@
-//! The renewal checklist (DOMAIN.md, "The renewal process"): preparation steps, then the
-//! steps of the chosen channel, then closing steps; plus the user's own steps. Each line keeps
-//! its own ticks, its hidden default steps and its own steps.
+//! The renewal checklist (docs/domain.md, "The renewal process the checklist follows"):
+//! preparation steps, then the steps of the chosen channel, then closing steps; plus the user's
+//! own steps. Each line keeps its own ticks, its hidden default steps and its own steps.
 
 use std::collections::BTreeSet;
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::money::Money;
 use super::rule::Rule;
 
-/// How the renewal was done (see DOMAIN.md: the three channels).
+/// How the renewal was done (docs/domain.md, "Renewals and channels").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {

@@ -1,5 +1,5 @@
-//! The default checklist steps' titles and explanations (DOMAIN.md, "The renewal process"),
-//! by step id, in both languages.
+//! The default checklist steps' titles and explanations (docs/domain.md, "The renewal process
+//! the checklist follows"), by step id, in both languages.
 
 use crate::domain::document::Language;
 

@@ -1,4 +1,4 @@
-// What `make bench` measures and against which budgets (shared/ARCHITECTURE.md, "Budgets").
+// What `make bench` measures and against which budgets (docs/architecture.md, "Budgets").
 // The storage layout (src/domain/storage_layout.rs): an index entry and one entry per line.
 export const INDEX_KEY = 'linekeeper.document';
 export const LINE_KEY_PREFIX = 'linekeeper.line.';
@@ -15,7 +15,7 @@ export const BUDGETS = {
   foreignRequests: 0,
 };
 
-/** The Leptos 0.8 hello-world floor measured in shared/TOOLCHAIN.md. */
+/** The Leptos 0.8 hello-world floor measured in docs/toolchain.md. */
 export const LEPTOS_FLOOR = { wasmGzip: 29.0 * 1024, jsGzip: 5.4 * 1024 };
 
 export const settings = {
