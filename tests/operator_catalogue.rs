@@ -6,12 +6,14 @@
 
 use std::collections::BTreeSet;
 
+use linekeeper::domain::document::Language;
 use linekeeper::domain::line::Line;
 use linekeeper::domain::operator_steps::{self, operator_steps, sms_uri, tel_uri, OperatorStage, StepLink};
 use linekeeper::domain::operators::{find_preset, CodeAction, CATALOGUE};
 use linekeeper::domain::period::Period;
 use linekeeper::domain::places::{is_known_country, is_known_currency};
 use linekeeper::domain::rule::{Rule, RuleKind};
+use linekeeper::i18n::catalogue;
 
 mod common;
 
@@ -50,7 +52,7 @@ fn every_entry_is_sourced_dated_and_valid() {
         if !seen.insert((preset.country, preset.name.to_lowercase())) {
             problems.push(format!("{name}: twice in its country"));
         }
-        for language in ["en", "zh-Hans"] {
+        for language in Language::ALL.map(|language| catalogue(language).note_tag) {
             if !preset.note.iter().any(|(tag, text)| *tag == language && !text.trim().is_empty()) {
                 problems.push(format!("{name}: no note in {language}"));
             }

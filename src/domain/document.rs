@@ -17,16 +17,21 @@ pub enum Language {
     English,
     #[serde(rename = "zh-CN")]
     SimplifiedChinese,
+    /// As written in Hong Kong, Macao and Taiwan.
+    #[serde(rename = "zh-Hant")]
+    TraditionalChinese,
 }
 
 impl Language {
-    pub const ALL: [Language; 2] = [Language::English, Language::SimplifiedChinese];
+    pub const ALL: [Language; 3] =
+        [Language::English, Language::SimplifiedChinese, Language::TraditionalChinese];
 
     /// The BCP 47 tag, for `<html lang>` and storage.
     pub fn tag(self) -> &'static str {
         match self {
             Language::English => "en",
             Language::SimplifiedChinese => "zh-CN",
+            Language::TraditionalChinese => "zh-Hant",
         }
     }
 
@@ -34,19 +39,28 @@ impl Language {
         Self::ALL.into_iter().find(|language| language.tag() == tag)
     }
 
-    /// The best interface language for a browser's preferred languages, in order.
+    /// The best interface language for a browser's preferred languages, in order. Chinese is
+    /// Traditional for Taiwan, Hong Kong, Macao and any `Hant` script, Simplified otherwise.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Self {
-        preferred
-            .into_iter()
-            .find_map(|tag| {
-                let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-                match primary.as_str() {
-                    "zh" => Some(Language::SimplifiedChinese),
-                    "en" => Some(Language::English),
-                    _ => None,
-                }
-            })
-            .unwrap_or_default()
+        preferred.into_iter().find_map(Self::for_tag).unwrap_or_default()
+    }
+
+    fn for_tag(tag: &str) -> Option<Self> {
+        let tag = tag.to_ascii_lowercase();
+        let mut subtags = tag.split(['-', '_']);
+        match subtags.next()? {
+            "en" => Some(Language::English),
+            "zh" => {
+                let traditional = subtags.any(|subtag| matches!(subtag, "hant" | "tw" | "hk" | "mo"));
+                let simplified = tag.contains("hans");
+                Some(if traditional && !simplified {
+                    Language::TraditionalChinese
+                } else {
+                    Language::SimplifiedChinese
+                })
+            }
+            _ => None,
+        }
     }
 }
 
@@ -209,8 +223,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn negotiates_chinese_for_any_chinese_tag() {
-        assert_eq!(Language::negotiate(["zh-TW", "en"]), Language::SimplifiedChinese);
+    fn negotiates_the_chinese_script_by_region_and_script() {
+        for tag in ["zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW", "zh_hk"] {
+            assert_eq!(Language::negotiate([tag, "en"]), Language::TraditionalChinese, "{tag}");
+        }
+        for tag in ["zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-HK"] {
+            assert_eq!(Language::negotiate([tag, "en"]), Language::SimplifiedChinese, "{tag}");
+        }
         assert_eq!(Language::negotiate(["fr-BE", "en-GB"]), Language::English);
         assert_eq!(Language::negotiate(["nl"]), Language::English);
     }

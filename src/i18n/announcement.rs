@@ -1,7 +1,7 @@
 //! What the live region says: a fixed message, or the lines whose status changed when the day
 //! turned. Kept as meaning, not text, so that it follows a later change of language.
 
-use super::{format, text, Msg, Phrase};
+use super::{catalogue, format, text, Msg, Phrase};
 use crate::domain::countdown::Status;
 use crate::domain::document::Language;
 use crate::domain::status_change::StatusChange;
@@ -26,17 +26,11 @@ fn status_changes(language: Language, changes: &[StatusChange]) -> String {
     let each = changes.iter().map(|change| {
         let countdown = format::countdown(language, change.countdown);
         // "Due today" and "Expired N days ago" already say the status.
-        let said = match (change.status, language) {
-            (Status::Due | Status::Expired, _) => countdown,
-            (status, Language::English) => format!("{}, {countdown}", format::status(language, status)),
-            (status, Language::SimplifiedChinese) => {
-                format!("{}，{countdown}", format::status(language, status))
-            }
+        let status = match change.status {
+            Status::Due | Status::Expired => None,
+            status => Some(format::status(language, status)),
         };
-        match language {
-            Language::English => format!(" {} — {said}.", change.name),
-            Language::SimplifiedChinese => format!("{} — {said}。", change.name),
-        }
+        (catalogue(language).status_change)(&change.name, status, &countdown)
     });
     std::iter::once(text(language, Msg::StatusChanged).to_string()).chain(each).collect()
 }

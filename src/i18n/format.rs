@@ -1,75 +1,40 @@
-//! Messages that carry numbers, dates or names, formatted per language.
+//! Messages that carry numbers, dates or names: the parts are written here, once for every
+//! language, and each language's catalogue arranges them.
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{text, Msg};
+use super::{catalogue, text, Msg};
 use crate::domain::countdown::{Countdown, Status};
 use crate::domain::document::Language;
 use crate::domain::operators::SuggestedRule;
-use crate::domain::period::{Period, PeriodUnit};
+use crate::domain::period::{Period, PeriodUnit, MAX_DAYS, MAX_MONTHS};
 use crate::domain::reminders::LeadTimesProblem;
 use crate::domain::rule::{Rule, RuleKind};
-use crate::domain::validation::{Field, Problem};
-
-const MONTHS_EN: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+use crate::domain::validation::{Field, Problem, MAX_GRACE_DAYS};
 
 /// A day as people write it: `1 Dec 2026`, `2026年12月1日`.
 pub fn date(language: Language, day: NaiveDate) -> String {
-    match language {
-        Language::English => {
-            format!("{} {} {}", day.day(), MONTHS_EN[day.month0() as usize], day.year())
-        }
-        Language::SimplifiedChinese => {
-            format!("{}年{}月{}日", day.year(), day.month(), day.day())
-        }
-    }
+    (catalogue(language).date)(day.year(), day.month(), day.day())
 }
 
-/// `N days left`, `1 day left`, `Due today`, `Expired 1 day ago`, `Expired N days ago`; within
-/// a grace period, `N days left to recover`.
+/// `N days left`, `1 day left`, `Due today`, `Expired N days ago`; within a grace period,
+/// `N days left to recover`.
 pub fn countdown(language: Language, countdown: Countdown) -> String {
-    if let Some(left) = countdown.recover_days_left() {
-        return recover_days_left(language, left);
-    }
-    let days = countdown.days_left;
-    match (language, days) {
-        (Language::English, 0) => "Due today".into(),
-        (Language::English, 1) => "1 day left".into(),
-        (Language::English, -1) => "Expired 1 day ago".into(),
-        (Language::English, d) if d > 0 => format!("{d} days left"),
-        (Language::English, d) => format!("Expired {} days ago", -d),
-        (Language::SimplifiedChinese, 0) => "今天到期".into(),
-        (Language::SimplifiedChinese, d) if d > 0 => format!("还剩 {d} 天"),
-        (Language::SimplifiedChinese, d) => format!("已过期 {} 天", -d),
+    let words = catalogue(language);
+    match countdown.recover_days_left() {
+        Some(left) => (words.recover_days_left)(left),
+        None => (words.countdown)(countdown.days_left),
     }
 }
 
-/// `80 days left to recover`, `1 day left to recover`, `Last day to recover`.
-fn recover_days_left(language: Language, left: i64) -> String {
-    match (language, left) {
-        (Language::English, 0) => "Last day to recover".into(),
-        (Language::English, 1) => "1 day left to recover".into(),
-        (Language::English, d) => format!("{d} days left to recover"),
-        (Language::SimplifiedChinese, 0) => "今天是恢复号码的最后一天".into(),
-        (Language::SimplifiedChinese, d) => format!("还剩 {d} 天可恢复号码"),
-    }
-}
-
-/// `Recover by 9 Feb 2027`: the last day of the grace period.
+/// `Recover by 12 Feb 2027`: the last day of the grace period.
 pub fn recover_by(language: Language, day: NaiveDate) -> String {
-    match language {
-        Language::English => format!("Recover by {}", date(language, day)),
-        Language::SimplifiedChinese => format!("最晚 {} 恢复", date(language, day)),
-    }
+    (catalogue(language).recover_by)(&date(language, day))
 }
 
 /// The button under a long list: `Show 50 more (1,950 not shown)`.
 pub fn show_more_lines(language: Language, next: usize, hidden: usize) -> String {
-    match language {
-        Language::English => format!("Show {next} more ({hidden} not shown)"),
-        Language::SimplifiedChinese => format!("再显示 {next} 个（还有 {hidden} 个未显示）"),
-    }
+    (catalogue(language).show_more_lines)(next, hidden)
 }
 
 pub fn status(language: Language, status: Status) -> &'static str {
@@ -94,22 +59,16 @@ pub fn rule_kind(language: Language, kind: RuleKind) -> &'static str {
 }
 
 pub fn unit(language: Language, unit: PeriodUnit) -> &'static str {
-    text(
-        language,
-        match unit {
-            PeriodUnit::Days => Msg::Days,
-            PeriodUnit::Months => Msg::Months,
-        },
-    )
+    let msg = match unit {
+        PeriodUnit::Days => Msg::Days,
+        PeriodUnit::Months => Msg::Months,
+    };
+    text(language, msg)
 }
 
 /// `every 12 months`, `每 12 个月`.
 pub fn period(language: Language, period: Period) -> String {
-    let unit = unit(language, period.unit);
-    match language {
-        Language::English => format!("every {} {unit}", period.count),
-        Language::SimplifiedChinese => format!("每 {} {unit}", period.count),
-    }
+    (catalogue(language).period)(period.count, unit(language, period.unit))
 }
 
 /// One rule in a sentence: `Top up every 12 months`, `Fixed expiry date: 1 Dec 2026`.
@@ -119,12 +78,7 @@ pub fn rule(language: Language, rule: &Rule) -> String {
             periodic_rule(language, rule.kind(), *every)
         }
         Rule::FixedExpiry { expires_on } => {
-            let separator = if language == Language::English { ": " } else { "：" };
-            format!(
-                "{}{separator}{}",
-                rule_kind(language, RuleKind::FixedExpiry),
-                date(language, *expires_on)
-            )
+            labelled(language, rule_kind(language, RuleKind::FixedExpiry), &date(language, *expires_on))
         }
     }
 }
@@ -138,18 +92,11 @@ pub fn suggested_rule(language: Language, suggestion: SuggestedRule) -> String {
 }
 
 fn periodic_rule(language: Language, kind: RuleKind, every: Period) -> String {
-    let top_up = kind == RuleKind::TopUpEvery;
-    match language {
-        Language::English => {
-            format!("{} {}", if top_up { "Top up" } else { "Use" }, period(language, every))
-        }
-        Language::SimplifiedChinese => {
-            format!("{}{}一次", period(language, every), if top_up { "充值" } else { "使用" })
-        }
-    }
+    (catalogue(language).periodic_rule)(kind == RuleKind::TopUpEvery, &period(language, every))
 }
 
 pub fn problem(language: Language, problem: Problem) -> String {
+    let words = catalogue(language);
     let msg = match problem {
         Problem::Required => Msg::ProblemRequired,
         Problem::PhoneCharacters => Msg::ProblemPhoneCharacters,
@@ -158,8 +105,14 @@ pub fn problem(language: Language, problem: Problem) -> String {
         Problem::UnknownCountry => Msg::ProblemUnknownCountry,
         Problem::UnknownCurrency => Msg::ProblemUnknownCurrency,
         Problem::NoRule => Msg::ProblemNoRule,
-        Problem::TooLong { max } => return too_long(language, max),
-        Problem::PeriodOutOfRange { unit } => return period_out_of_range(language, unit),
+        Problem::TooLong { max } => return (words.too_long)(max),
+        Problem::PeriodOutOfRange { unit } => {
+            let max = match unit {
+                PeriodUnit::Days => MAX_DAYS,
+                PeriodUnit::Months => MAX_MONTHS,
+            };
+            return (words.period_out_of_range)(max, self::unit(language, unit));
+        }
         Problem::DateInFuture => Msg::ProblemDateInFuture,
         Problem::MovesDeadlineBack => Msg::ProblemMovesDeadlineBack,
         Problem::NothingToRenew => Msg::ProblemNothingToRenew,
@@ -168,8 +121,8 @@ pub fn problem(language: Language, problem: Problem) -> String {
         Problem::AmountTooLarge => Msg::ProblemAmountTooLarge,
         Problem::NotABackupId => Msg::ProblemNotABackupId,
         Problem::LeadTimes(problem) => lead_times_problem(problem),
-        Problem::GraceDaysOutOfRange => return grace_days_out_of_range(language),
-        Problem::AmountTooManyDecimals { max } => return too_many_decimals(language, max),
+        Problem::AmountTooManyDecimals { max } => return (words.too_many_decimals)(max),
+        Problem::GraceDaysOutOfRange => return (words.grace_days_out_of_range)(MAX_GRACE_DAYS),
     };
     text(language, msg).to_owned()
 }
@@ -183,114 +136,23 @@ fn lead_times_problem(problem: LeadTimesProblem) -> Msg {
     }
 }
 
-fn too_many_decimals(language: Language, max: u32) -> String {
-    match (language, max) {
-        (Language::English, 0) => "This currency has no decimals.".into(),
-        (Language::English, max) => format!("At most {max} decimals."),
-        (Language::SimplifiedChinese, 0) => "这种货币没有小数。".into(),
-        (Language::SimplifiedChinese, max) => format!("最多 {max} 位小数。"),
-    }
-}
-
-fn grace_days_out_of_range(language: Language) -> String {
-    let max = crate::domain::validation::MAX_GRACE_DAYS;
-    match language {
-        Language::English => format!("Enter a whole number of days from 0 to {max}, or leave it empty."),
-        Language::SimplifiedChinese => format!("请输入 0 到 {max} 之间的整数天数，或者留空。"),
-    }
-}
-
-fn too_long(language: Language, max: usize) -> String {
-    match language {
-        Language::English => format!("At most {max} characters."),
-        Language::SimplifiedChinese => format!("最多 {max} 个字符。"),
-    }
-}
-
-fn period_out_of_range(language: Language, unit: PeriodUnit) -> String {
-    let max = match unit {
-        PeriodUnit::Days => crate::domain::period::MAX_DAYS,
-        PeriodUnit::Months => crate::domain::period::MAX_MONTHS,
-    };
-    let unit = self::unit(language, unit);
-    match language {
-        Language::English => format!("Enter a whole number from 1 to {max} {unit}."),
-        Language::SimplifiedChinese => format!("请输入 1 到 {max} 之间的整数（{unit}）。"),
-    }
-}
-
 /// A currency as a picker shows it: its name in the interface language and its code,
 /// `Euro (EUR)`, `欧元 (EUR)`; unknown codes are shown as they are.
 pub fn currency(language: Language, code: &str) -> String {
-    let names = match code {
-        "EUR" => ("Euro", "欧元"),
-        "GBP" => ("Pound sterling", "英镑"),
-        "USD" => ("US dollar", "美元"),
-        "CHF" => ("Swiss franc", "瑞士法郎"),
-        "SEK" => ("Swedish krona", "瑞典克朗"),
-        "DKK" => ("Danish krone", "丹麦克朗"),
-        "PLN" => ("Polish złoty", "波兰兹罗提"),
-        "CAD" => ("Canadian dollar", "加拿大元"),
-        "AUD" => ("Australian dollar", "澳大利亚元"),
-        "NZD" => ("New Zealand dollar", "新西兰元"),
-        "HKD" => ("Hong Kong dollar", "港元"),
-        "MOP" => ("Macao pataca", "澳门元"),
-        "SGD" => ("Singapore dollar", "新加坡元"),
-        "JPY" => ("Japanese yen", "日元"),
-        "CNY" => ("Chinese yuan", "人民币"),
-        "TWD" => ("New Taiwan dollar", "新台币"),
-        _ => return code.to_owned(),
-    };
-    format!("{} ({code})", in_language(language, names))
+    match (catalogue(language).currency)(code) {
+        Some(name) => format!("{name} ({code})"),
+        None => code.to_owned(),
+    }
 }
 
 /// A country's name in the interface language; unknown codes are shown as they are.
 pub fn country(language: Language, code: &str) -> String {
-    let names = match code {
-        "BE" => ("Belgium", "比利时"),
-        "GB" => ("United Kingdom", "英国"),
-        "FR" => ("France", "法国"),
-        "DE" => ("Germany", "德国"),
-        "NL" => ("Netherlands", "荷兰"),
-        "LU" => ("Luxembourg", "卢森堡"),
-        "ES" => ("Spain", "西班牙"),
-        "IT" => ("Italy", "意大利"),
-        "IE" => ("Ireland", "爱尔兰"),
-        "CH" => ("Switzerland", "瑞士"),
-        "AT" => ("Austria", "奥地利"),
-        "PT" => ("Portugal", "葡萄牙"),
-        "SE" => ("Sweden", "瑞典"),
-        "DK" => ("Denmark", "丹麦"),
-        "PL" => ("Poland", "波兰"),
-        "US" => ("United States", "美国"),
-        "CA" => ("Canada", "加拿大"),
-        "AU" => ("Australia", "澳大利亚"),
-        "NZ" => ("New Zealand", "新西兰"),
-        "HK" => ("Hong Kong", "中国香港"),
-        "MO" => ("Macao", "中国澳门"),
-        "TW" => ("Taiwan", "台湾"),
-        "SG" => ("Singapore", "新加坡"),
-        "JP" => ("Japan", "日本"),
-        "CN" => ("Mainland China", "中国大陆"),
-        _ => return code.to_owned(),
-    };
-    in_language(language, names).to_owned()
-}
-
-/// The English or the Chinese of a name given in both, as the country and currency tables do.
-fn in_language(language: Language, (english, chinese): (&'static str, &'static str)) -> &'static str {
-    match language {
-        Language::English => english,
-        Language::SimplifiedChinese => chinese,
-    }
+    (catalogue(language).country)(code).map_or_else(|| code.to_owned(), str::to_owned)
 }
 
 /// `3 of 9 done` / `已完成 3 / 9`.
 pub fn progress(language: Language, done: usize, total: usize) -> String {
-    match language {
-        Language::English => format!("{done} of {total} done"),
-        Language::SimplifiedChinese => format!("已完成 {done} / {total}"),
-    }
+    (catalogue(language).progress)(done, total)
 }
 
 /// An amount with its currency: `€15.00`, `£5.00`, `1000 JPY`.
@@ -317,18 +179,12 @@ pub fn labelled(language: Language, label: &str, value: &str) -> String {
 
 /// What ends a sentence followed by another: `. ` in English, the full-width `。` in Chinese.
 pub fn sentence_stop(language: Language) -> &'static str {
-    match language {
-        Language::English => ". ",
-        Language::SimplifiedChinese => "。",
-    }
+    catalogue(language).sentence_stop
 }
 
 /// What follows a label: `: ` in English, the full-width `：` in Chinese.
 pub fn label_separator(language: Language) -> &'static str {
-    match language {
-        Language::English => ": ",
-        Language::SimplifiedChinese => "：",
-    }
+    catalogue(language).label_separator
 }
 
 /// `Urgent: 2` / `紧急：2`.
@@ -360,23 +216,13 @@ pub fn channel(language: Language, channel: crate::domain::renewal::Channel) -> 
 
 /// The accessible name of a step's Hide button: `Hide step: Keep the receipt`.
 pub fn hide_step(language: Language, title: &str) -> String {
-    match language {
-        Language::English => format!("Hide step: {title}"),
-        Language::SimplifiedChinese => format!("隐藏步骤：{title}"),
-    }
+    (catalogue(language).hide_step)(title)
 }
 
 /// What an import would do: `In this file: 2 new lines, 1 changed, 3 unchanged.`
 pub fn import_preview(language: Language, preview: crate::domain::backup::Preview) -> String {
     let crate::domain::backup::Preview { new, changed, unchanged } = preview;
-    match language {
-        Language::English => {
-            format!("In this file: {new} new lines, {changed} changed, {unchanged} unchanged.")
-        }
-        Language::SimplifiedChinese => {
-            format!("文件中：新增 {new} 个号码，更改 {changed} 个，未变 {unchanged} 个。")
-        }
-    }
+    (catalogue(language).import_preview)(new, changed, unchanged)
 }
 
 /// Why an import was refused, and where: `Line 2 (“UK”), Phone number: Use digits…`.
@@ -388,26 +234,16 @@ pub fn import_error(language: Language, error: &crate::domain::backup::ImportErr
         let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
         format!("{}.{}", tenths / 10, tenths % 10)
     };
-    match (error, language) {
-        (ImportError::TooLarge { bytes }, Language::English) => format!(
-            "This file is {} MB; a backup is at most {} MB.",
-            megabytes(*bytes),
-            megabytes(MAX_BACKUP_BYTES)
-        ),
-        (ImportError::TooLarge { bytes }, Language::SimplifiedChinese) => {
-            format!("这个文件有 {} MB；备份最大 {} MB。", megabytes(*bytes), megabytes(MAX_BACKUP_BYTES))
+    let words = catalogue(language);
+    match error {
+        ImportError::TooLarge { bytes } => {
+            (words.file_too_large)(&megabytes(*bytes), &megabytes(MAX_BACKUP_BYTES))
         }
-        (ImportError::NotABackup(detail), _) => {
-            format!("{} ({detail})", text(language, Msg::ImportNotABackup))
-        }
-        (ImportError::FromNewerVersion(_), _) => text(language, Msg::ImportNewerVersion).to_owned(),
-        (ImportError::Invalid(invalid), _) => {
-            let (line, name, field) =
-                (invalid.line, &invalid.line_name, field_label(language, invalid.field));
-            let place = match language {
-                Language::English => format!("Line {line} (“{name}”), {field}"),
-                Language::SimplifiedChinese => format!("第 {line} 个号码（“{name}”），{field}"),
-            };
+        ImportError::NotABackup(detail) => format!("{} ({detail})", text(language, Msg::ImportNotABackup)),
+        ImportError::FromNewerVersion(_) => text(language, Msg::ImportNewerVersion).to_owned(),
+        ImportError::Invalid(invalid) => {
+            let field = field_label(language, invalid.field);
+            let place = (words.import_place)(invalid.line, &invalid.line_name, field);
             labelled(language, &place, &problem(language, invalid.problem))
         }
     }

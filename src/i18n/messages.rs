@@ -1,20 +1,7 @@
-//! The keys of the message catalogues.
-
-/// Declares the keys once and lists them in `Msg::ALL`, so tests can walk every message.
-macro_rules! keys {
-    ($($key:ident),* $(,)?) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Msg {
-            $($key),*
-        }
-
-        impl Msg {
-            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
-        }
-    };
-}
+//! The keys of the main message catalogue (its texts are in each language's module).
 
 keys! {
+    Msg,
     AppName,
     AppPurpose,
     EmptyList,

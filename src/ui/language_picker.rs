@@ -4,15 +4,7 @@ use leptos::prelude::*;
 
 use crate::app_state::Store;
 use crate::domain::document::Language;
-use crate::i18n::Msg;
-
-/// Each language is offered under its own name, so anyone can find theirs.
-fn native_name(language: Language) -> &'static str {
-    match language {
-        Language::English => "English",
-        Language::SimplifiedChinese => "简体中文",
-    }
-}
+use crate::i18n::{catalogue, Msg};
 
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
@@ -34,7 +26,8 @@ pub fn LanguagePicker() -> impl IntoView {
                                 lang=language.tag()
                                 prop:selected=move || store.language() == language
                             >
-                                {native_name(language)}
+                                // Under its own name, so that anyone can find theirs.
+                                {catalogue(language).name}
                             </option>
                         }
                     })}

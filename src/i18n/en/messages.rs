@@ -1,6 +1,6 @@
-//! The English catalogue.
+//! The English texts of the main catalogue.
 
-use super::Msg;
+use crate::i18n::Msg;
 
 pub fn text(msg: Msg) -> &'static str {
     match msg {

@@ -1,6 +1,6 @@
-//! The Simplified Chinese catalogue.
+//! The Simplified Chinese texts of the main catalogue.
 
-use super::Msg;
+use crate::i18n::Msg;
 
 pub fn text(msg: Msg) -> &'static str {
     match msg {
