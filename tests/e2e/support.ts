@@ -5,7 +5,11 @@ import { expect, type Page } from '@playwright/test';
 /** 24 Nov 2026, mid-morning in Brussels (the configured time zone). */
 export const TODAY = new Date('2026-11-24T10:00:00+01:00');
 
-export type Lang = 'en' | 'zh';
+/** English, Simplified Chinese, Traditional Chinese. */
+export type Lang = 'en' | 'zh' | 'hant';
+
+/** The browser locale each language is tested under. */
+export const LOCALES: [Lang, string][] = [['en', 'en-GB'], ['zh', 'zh-CN'], ['hant', 'zh-TW']];
 
 export const names = {
   en: {
@@ -19,7 +23,7 @@ export const names = {
     sevenDaysLeft: '7 days left', sixDaysLeft: '6 days left', urgent: 'Urgent', expired84: 'Expired 84 days ago',
     dueToday: 'Due today', deadline: '1 Dec 2026', months: 'months', settings: 'Settings',
     help: 'Help', reloadToUpdate: 'Reload to update',
-    nowUrgent: 'Status changed: Belgian Proximus — Urgent, 7 days left.',
+    nowUrgent: 'Status changed: Belgian Proximus — Urgent, 7 days left.', record: 'Record renewal', amount: 'Amount',
   },
   zh: {
     addLine: '添加号码', lines: '号码列表', name: '名称', phone: '电话号码', country: '国家/地区',
@@ -32,7 +36,20 @@ export const names = {
     sevenDaysLeft: '还剩 7 天', sixDaysLeft: '还剩 6 天', urgent: '紧急', expired84: '已过期 84 天',
     dueToday: '今天到期', deadline: '2026年12月1日', months: '个月', settings: '设置',
     help: '帮助', reloadToUpdate: '重新加载以更新',
-    nowUrgent: '状态变化：Belgian Proximus — 紧急，还剩 7 天。',
+    nowUrgent: '状态变化：Belgian Proximus — 紧急，还剩 7 天。', record: '记录续费', amount: '金额',
+  },
+  hant: {
+    addLine: '新增號碼', lines: '號碼列表', name: '名稱', phone: '電話號碼', country: '國家/地區',
+    operator: '電信商', currency: '貨幣', notes: '備註', rule: '規則類型', every: '間隔',
+    unit: '單位', lastDone: '上次完成日期', expiresOn: '到期日期', addRule: '新增規則',
+    save: '儲存', cancel: '取消', edit: '編輯', delete: '刪除', confirmDelete: '確認刪除',
+    undo: '復原', language: '語言', required: '必填。', useEvery: '定期使用',
+    fixedExpiry: '固定到期日', purpose: '幫你保住在國外的預付費號碼',
+    phoneProblem: '只能使用數字、空格和 + - ( ) . /。', typical: '請向電信商核實',
+    sevenDaysLeft: '還剩 7 天', sixDaysLeft: '還剩 6 天', urgent: '緊急', expired84: '已過期 84 天',
+    dueToday: '今天到期', deadline: '2026年12月1日', months: '個月', settings: '設定',
+    help: '幫助', reloadToUpdate: '重新載入以更新',
+    nowUrgent: '狀態變化：Belgian Proximus — 緊急，還剩 7 天。', record: '記錄續費', amount: '金額',
   },
 } as const;
 
