@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
+use linekeeper::domain::lead_times::LeadTimesProblem;
 use linekeeper::domain::period::{Period, PeriodUnit};
-use linekeeper::domain::reminders::LeadTimesProblem;
 use linekeeper::domain::rule::{Rule, RuleKind};
 use linekeeper::domain::validation::{validate_line, Field, FieldError, LineDraft, Problem, RuleDraft};
 

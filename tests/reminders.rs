@@ -6,9 +6,10 @@ mod common;
 
 use chrono::{DateTime, Days, FixedOffset, NaiveDate};
 use common::date;
+use linekeeper::domain::lead_times::LeadTimes;
 use linekeeper::domain::line::Line;
 use linekeeper::domain::period::Period;
-use linekeeper::domain::reminders::{due_reminders, prune_sent, schedule, LeadTimes, ReminderKey};
+use linekeeper::domain::reminders::{due_reminders, prune_sent, schedule, ReminderKey};
 use linekeeper::domain::renewal::{Action, Channel, Renewal};
 use linekeeper::domain::rule::Rule;
 use proptest::prelude::*;

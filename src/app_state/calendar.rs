@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use super::Store;
 use crate::domain::ics::{write_calendar, CalendarEvent, GraceAlarm};
+use crate::domain::lead_times::LeadTimes;
 use crate::domain::line::Line;
-use crate::domain::reminders::{lead_times_for, LeadTimes};
+use crate::domain::reminders::lead_times_for;
 use crate::i18n::reminders::{calendar_description, calendar_grace_alarm, calendar_summary, PwaText};
 use crate::i18n::text;
 use crate::platform::{clock, files};

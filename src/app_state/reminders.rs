@@ -8,9 +8,8 @@ use serde::Serialize;
 
 use super::{Screen, Store};
 use crate::domain::countdown::Status;
-use crate::domain::reminders::{
-    due_reminders, prune_sent, schedule, DueReminder, LeadTimes, LeadTimesProblem, ReminderKey,
-};
+use crate::domain::lead_times::{LeadTimes, LeadTimesProblem};
+use crate::domain::reminders::{due_reminders, prune_sent, schedule, DueReminder, ReminderKey};
 use crate::i18n::reminders::{reminder_body, scheduled_reminder_body, PwaText};
 use crate::platform::pwa::{self, Permission, Support};
 

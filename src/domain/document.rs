@@ -2,8 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::lead_times::LeadTimes;
 use super::line::Line;
-use super::reminders::{LeadTimes, ReminderKey};
+use super::reminders::ReminderKey;
 
 /// The schema version this build writes. Every version that ever shipped has a fixture in
 /// `tests/fixtures/` and a migration test.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::Checklist;
 use super::countdown::{grace_end, Countdown};
-use super::reminders::LeadTimes;
+use super::lead_times::LeadTimes;
 use super::renewal::{effective_rule, effective_rules, Counting, Renewal};
 use super::rule::Rule;
 

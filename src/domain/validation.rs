@@ -2,10 +2,10 @@
 
 use chrono::NaiveDate;
 
+use super::lead_times::{LeadTimes, LeadTimesProblem};
 use super::line::Line;
 use super::period::{Period, PeriodUnit};
 use super::places::{is_known_country, is_known_currency};
-use super::reminders::{LeadTimes, LeadTimesProblem};
 use super::rule::{Rule, RuleKind};
 
 pub const MAX_NAME_CHARS: usize = 80;

@@ -1,7 +1,9 @@
 //! What the live region says: a fixed message, or the lines whose status changed when the day
 //! turned. Kept as meaning, not text, so that it follows a later change of language.
 
-use super::{catalogue, format, text, Msg, Phrase};
+use super::format;
+use super::lookup::{catalogue, text, Phrase};
+use super::messages::Msg;
 use crate::domain::countdown::Status;
 use crate::domain::document::Language;
 use crate::domain::status_change::StatusChange;

@@ -7,9 +7,9 @@
 //! that each language only arranges them.
 
 use super::help::HelpText;
-use super::operators::OperatorText;
-use super::reminders::PwaText;
-use super::Msg;
+use super::messages::Msg;
+use super::operator_text::OperatorText;
+use super::pwa_text::PwaText;
 
 pub struct Catalogue {
     /// The language's own name, as the language picker offers it.

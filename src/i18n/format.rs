@@ -3,12 +3,13 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{catalogue, text, Msg};
+use super::lookup::{catalogue, text};
+use super::messages::Msg;
 use crate::domain::countdown::{Countdown, Status};
 use crate::domain::document::Language;
+use crate::domain::lead_times::LeadTimesProblem;
 use crate::domain::operators::SuggestedRule;
 use crate::domain::period::{Period, PeriodUnit, MAX_DAYS, MAX_MONTHS};
-use crate::domain::reminders::LeadTimesProblem;
 use crate::domain::rule::{Rule, RuleKind};
 use crate::domain::validation::{Field, Problem, MAX_GRACE_DAYS};
 

@@ -4,63 +4,14 @@
 use chrono::NaiveDate;
 
 use super::format::{date, labelled};
-use super::{catalogue, text};
+use super::lookup::{catalogue, text};
 use crate::domain::document::Language;
 use crate::domain::line::Line;
 use crate::domain::operator_steps::OperatorStep;
 use crate::domain::operators::{CodePurpose, Counts, OperatorPreset};
 use crate::domain::rule::Rule;
 
-keys! {
-    OperatorText,
-    OperatorsTerms,
-    Unconfirmed,
-    UnconfirmedWhy,
-    WhatCounts,
-    CountsAnyUse,
-    CountsChargeableUse,
-    CountsTopUp,
-    CountsPlanRenewal,
-    CountsPaidAddOn,
-    GraceUnknown,
-    TopUpCounts,
-    TopUpDoesNotCount,
-    TopUpSilent,
-    GraceField,
-    GraceFieldHint,
-    TopUpIsUseField,
-    Operators,
-    SearchOperators,
-    NoOperatorMatches,
-    Codes,
-    CodeBalance,
-    CodeTopUp,
-    CodeExpiry,
-    CodeCustomerService,
-    CheckBalance,
-    CheckBalanceWhy,
-    CheckExpiry,
-    CheckExpiryWhy,
-    SendTopUpSms,
-    SendTopUpSmsWhy,
-    CallToTopUp,
-    CallToTopUpWhy,
-    VoucherCodeWhy,
-    VoucherPlaceholder,
-    SendKeepAliveSms,
-    SendKeepAliveSmsWhy,
-    SendKeepAliveSmsNoOtherLine,
-    KeepAliveSmsText,
-    ConfirmBalanceMoved,
-    ConfirmBalanceMovedWhy,
-    Precautions,
-    VoicemailOff,
-    VoicemailOffWhy,
-    IMessageOff,
-    IMessageOffWhy,
-    RoamingOff,
-    RoamingOffWhy,
-}
+pub use super::operator_text::OperatorText;
 
 /// What a recorded top-up does for a line with a use rule; `None` for a line without one.
 pub fn top_up_counting(line: &Line) -> Option<OperatorText> {

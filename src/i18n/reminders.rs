@@ -1,48 +1,13 @@
 //! The words of reminders, the installable app and the calendar export: the keys of their
 //! messages (`PwaText`), and the notification and calendar texts built from a line.
 
-use super::catalogue;
 use super::format::{countdown, date};
+use super::lookup::catalogue;
 use crate::domain::countdown::Countdown;
 use crate::domain::document::Language;
 use crate::domain::reminders::{DueReminder, ReminderKey};
 
-keys! {
-    PwaText,
-    RemindersHeading,
-    RemindersWhy,
-    EnableNotifications,
-    SendTestNotification,
-    NotificationsOn,
-    NotificationsOff,
-    NotificationsBlocked,
-    NotificationsUnsupported,
-    TestNotificationTitle,
-    TestNotificationBody,
-    TestNotificationFailed,
-    RemindMeSaved,
-    CalendarHeading,
-    CalendarWhy,
-    ExportCalendar,
-    CalendarExported,
-    CalendarName,
-    InstallHeading,
-    InstallApp,
-    InstallWhy,
-    InstallIos,
-    InstalledAlready,
-    InstallNotOffered,
-    UpdateReady,
-    ReloadToUpdate,
-    SupportHeading,
-    SupportNotifications,
-    SupportOffline,
-    SupportBackground,
-    SupportBadge,
-    SupportCalendar,
-    Supported,
-    NotSupported,
-}
+pub use super::pwa_text::PwaText;
 
 /// A notification's text: `Renew by 24 Dec 2026: 3 days left.`; on the last day of a grace
 /// period, that it is the last day to recover the number.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::line_detail::LineMemo;
+use super::line_memo::LineMemo;
 use crate::app_state::Store;
 use crate::domain::checklist::{Checklist, ShownStep, Stage};
 use crate::domain::operator_steps::{operator_steps, OperatorStage, OperatorStep};

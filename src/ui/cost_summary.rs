@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::line_detail::LineMemo;
+use super::line_memo::LineMemo;
 use crate::app_state::Store;
 use crate::domain::cost::{estimated_yearly, spent_last_12_months};
 use crate::domain::money::Totals;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::edit_delete_actions::EditDeleteActions;
-use super::line_detail::LineMemo;
+use super::line_memo::LineMemo;
 use super::renewal_form::RenewalForm;
 use crate::app_state::Store;
 use crate::domain::renewal::{newest_first, Renewal};

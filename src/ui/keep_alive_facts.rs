@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::line_detail::LineMemo;
+use super::line_memo::LineMemo;
 use super::operator_source::OperatorSource;
 use crate::app_state::Store;
 use crate::domain::operators::find_preset;

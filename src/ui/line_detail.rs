@@ -11,14 +11,12 @@ use super::cost_summary::CostSummary;
 use super::history::HistorySection;
 use super::keep_alive_facts::KeepAliveFacts;
 use super::line_countdown::{line_details, status_class, LineCountdown};
+use super::line_memo::LineMemo;
 use super::renewal_form::RenewalForm;
 use crate::app_state::{Screen, Store};
 use crate::domain::line::Line;
 use crate::domain::rule::Rule;
 use crate::i18n::{format, Msg};
-
-/// The line shown, as stored now (`None` once deleted).
-pub type LineMemo = Memo<Option<Line>>;
 
 #[component]
 pub fn LineDetail(id: String) -> impl IntoView {

@@ -21,6 +21,7 @@ pub mod line_filters;
 pub mod line_form;
 pub mod line_form_state;
 pub mod line_list;
+pub mod line_memo;
 pub mod list_overview;
 pub mod main_nav;
 pub mod operator_catalogue;

@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::line_detail::LineMemo;
+use super::line_memo::LineMemo;
 use super::select_field::SelectField;
 use super::text_field::TextField;
 use crate::app_state::Store;

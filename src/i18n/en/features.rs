@@ -2,8 +2,8 @@
 //! the default checklist steps, and the names of countries and currencies.
 
 use crate::i18n::help::HelpText;
-use crate::i18n::operators::OperatorText;
-use crate::i18n::reminders::PwaText;
+use crate::i18n::operator_text::OperatorText;
+use crate::i18n::pwa_text::PwaText;
 
 pub fn help(key: HelpText) -> &'static str {
     match key {

@@ -1,6 +1,6 @@
 //! The English texts of the main catalogue.
 
-use crate::i18n::Msg;
+use crate::i18n::messages::Msg;
 
 pub fn text(msg: Msg) -> &'static str {
     match msg {

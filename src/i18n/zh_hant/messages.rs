@@ -1,6 +1,6 @@
 //! The Traditional Chinese texts of the main catalogue.
 
-use crate::i18n::Msg;
+use crate::i18n::messages::Msg;
 
 pub fn text(msg: Msg) -> &'static str {
     match msg {

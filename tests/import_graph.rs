@@ -1,0 +1,126 @@
+//! Every file's imports point one way: the graph of `use` between the files of `src/` has no
+//! circle, so each file can be read knowing only what it imports.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file under `dir`.
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// The module path of a file: `src/i18n/format.rs` → `[i18n, format]`, `src/i18n/mod.rs` →
+/// `[i18n]`, `src/lib.rs` → `[]`.
+fn module_of(src: &Path, file: &Path) -> Vec<String> {
+    let relative = file.strip_prefix(src).expect("under src/").with_extension("");
+    let mut parts: Vec<String> = relative.iter().map(|part| part.to_string_lossy().into_owned()).collect();
+    if matches!(parts.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+        parts.pop();
+    }
+    parts
+}
+
+/// The paths one `use` names: `a::{b, c::d}` → `[a::b, a::c::d]` (one level of braces).
+fn used_paths(tree: &str) -> Vec<String> {
+    match tree.find('{') {
+        None => vec![tree.trim().to_owned()],
+        Some(open) => {
+            let prefix = &tree[..open];
+            let inner = tree[open + 1..].trim_end_matches('}');
+            inner
+                .split(',')
+                .map(str::trim)
+                .filter(|part| !part.is_empty())
+                .map(|part| format!("{prefix}{part}"))
+                .collect()
+        }
+    }
+}
+
+#[test]
+fn the_files_of_src_import_each_other_without_a_circle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let modules: BTreeMap<Vec<String>, PathBuf> =
+        files.iter().map(|file| (module_of(&src, file), file.clone())).collect();
+    let mut edges: BTreeMap<Vec<String>, BTreeSet<Vec<String>>> = BTreeMap::new();
+    for file in &files {
+        let here = module_of(&src, file);
+        let text = fs::read_to_string(file).expect("readable");
+        // `use` statements may span lines: read up to each `;`.
+        for statement in text.split(';') {
+            let line = statement.trim_start();
+            let top_level = statement.trim_start_matches('\n').starts_with("use ")
+                || statement.trim_start_matches('\n').starts_with("pub use ");
+            let tree = line.trim_start_matches("pub ").strip_prefix("use ");
+            let Some(tree) = tree else { continue };
+            let tree: String = tree.split_whitespace().collect::<Vec<_>>().join("");
+            for path in used_paths(&tree) {
+                let mut parts: Vec<&str> = path.split("::").collect();
+                let mut target: Vec<String> = match parts.first().copied() {
+                    Some("crate") => Vec::new(),
+                    // `super` is only unambiguous at a file's top level.
+                    Some("super") if top_level => here[..here.len().saturating_sub(1)].to_vec(),
+                    Some("self") if top_level => here.clone(),
+                    _ => continue,
+                };
+                parts.remove(0);
+                // The longest prefix of the path that is a file of ours.
+                let mut best = None;
+                for part in parts {
+                    target.push(part.to_owned());
+                    if modules.contains_key(&target) {
+                        best = Some(target.clone());
+                    }
+                }
+                if let Some(best) = best.filter(|best| *best != here) {
+                    edges.entry(here.clone()).or_default().insert(best);
+                }
+            }
+        }
+    }
+    let circles = find_circles(&edges);
+    assert!(edges.len() > 30, "the graph was read ({} files import others)", edges.len());
+    assert_eq!(circles, Vec::<String>::new());
+}
+
+/// Each circle found by a depth-first walk, as `a → b → a`.
+fn find_circles(edges: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>) -> Vec<String> {
+    fn visit(
+        node: &Vec<String>,
+        edges: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>,
+        path: &mut Vec<Vec<String>>,
+        done: &mut BTreeSet<Vec<String>>,
+        circles: &mut Vec<String>,
+    ) {
+        if let Some(start) = path.iter().position(|step| step == node) {
+            let names: Vec<String> = path[start..].iter().chain([node]).map(|m| m.join("::")).collect();
+            circles.push(names.join(" → "));
+            return;
+        }
+        if !done.insert(node.clone()) {
+            return;
+        }
+        path.push(node.clone());
+        for next in edges.get(node).into_iter().flatten() {
+            visit(next, edges, path, done, circles);
+        }
+        path.pop();
+    }
+    let mut circles = Vec::new();
+    let mut done = BTreeSet::new();
+    for node in edges.keys() {
+        visit(node, edges, &mut Vec::new(), &mut done, &mut circles);
+    }
+    circles
+}
