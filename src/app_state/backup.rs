@@ -16,16 +16,14 @@ pub enum ImportMode {
 }
 
 impl Store {
-    /// Downloads the backup file and notes the day; false when the browser refused the download.
-    pub fn export_backup(&self) -> bool {
+    /// Downloads the backup file and notes the day.
+    pub fn export_backup(&self) -> Result<(), files::DownloadRefused> {
         let today = self.today.get_untracked();
         let text = self.with_document(backup::export);
-        let downloaded = files::download(&backup::file_name(today), &text, "application/json").is_ok();
-        if downloaded {
-            self.change(|document| document.settings.last_backup_on = Some(today));
-            self.announce(Msg::BackupExported);
-        }
-        downloaded
+        files::download(&backup::file_name(today), &text, "application/json")?;
+        self.change(|document| document.settings.last_backup_on = Some(today));
+        self.announce(Msg::BackupExported);
+        Ok(())
     }
 
     pub fn last_backup_on(&self) -> Option<chrono::NaiveDate> {

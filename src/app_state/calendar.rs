@@ -16,8 +16,8 @@ use crate::platform::{clock, files};
 const FILE_NAME: &str = "linekeeper-deadlines.ics";
 
 impl Store {
-    /// Downloads the calendar file; false when the browser refused the download.
-    pub fn export_calendar(&self) -> bool {
+    /// Downloads the calendar file.
+    pub fn export_calendar(&self) -> Result<(), files::DownloadRefused> {
         let language = self.language.get_untracked();
         let events: Vec<CalendarEvent> = self.document.with_untracked(|document| {
             let default = &document.settings.lead_times;
@@ -25,11 +25,9 @@ impl Store {
         });
         let stamp = chrono::DateTime::from_timestamp_millis(clock::now_ms()).unwrap_or_default().naive_utc();
         let ics = write_calendar(text(language, PwaText::CalendarName), &events, stamp);
-        let downloaded = files::download(FILE_NAME, &ics, "text/calendar").is_ok();
-        if downloaded {
-            self.announce(PwaText::CalendarExported);
-        }
-        downloaded
+        files::download(FILE_NAME, &ics, "text/calendar")?;
+        self.announce(PwaText::CalendarExported);
+        Ok(())
     }
 }
 

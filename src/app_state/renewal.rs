@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Store;
-use crate::domain::checklist::Checklist;
+use crate::domain::checklist::{Checklist, StepRefused};
 use crate::domain::line::Line;
 use crate::domain::renewal::{Channel, Renewal};
 use crate::i18n::Msg;
@@ -79,10 +79,10 @@ impl Store {
         self.edit_checklist(line_id, |checklist| checklist.channel = Some(channel));
     }
 
-    /// Adds the user's own step; false (nothing changed) when the text does not fit.
-    pub fn add_step(&self, line_id: &str, text: &str) -> bool {
-        let mut added = false;
-        self.edit_checklist(line_id, |checklist| added = checklist.add_custom(ids::new_id(), text).is_some());
+    /// Adds the user's own step; nothing changes when the text does not fit.
+    pub fn add_step(&self, line_id: &str, text: &str) -> Result<(), StepRefused> {
+        let mut added = Err(StepRefused::LineGone);
+        self.edit_checklist(line_id, |checklist| added = checklist.add_custom(ids::new_id(), text));
         added
     }
 }

@@ -68,6 +68,29 @@ pub struct Checklist {
     pub custom: Vec<CustomStep>,
 }
 
+/// Why the user's own step was not added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepRefused {
+    Empty,
+    TooLong,
+    TooMany,
+    /// The line was deleted (in another tab) while the step was typed.
+    LineGone,
+}
+
+impl std::fmt::Display for StepRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            StepRefused::Empty => "the step has no text",
+            StepRefused::TooLong => "the step's text is too long",
+            StepRefused::TooMany => "the checklist has as many own steps as it may",
+            StepRefused::LineGone => "the line no longer exists",
+        })
+    }
+}
+
+impl std::error::Error for StepRefused {}
+
 /// A step as the checklist shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShownStep {
@@ -136,12 +159,20 @@ impl Checklist {
         }
     }
 
-    /// Adds the user's own step; `None` when the text is empty or too long, or there are too many.
-    pub fn add_custom(&mut self, id: String, text: &str) -> Option<()> {
+    /// Adds the user's own step, unless its text is empty or too long, or there are too many.
+    pub fn add_custom(&mut self, id: String, text: &str) -> Result<(), StepRefused> {
         let text = text.trim();
-        let fits = !text.is_empty() && text.chars().count() <= MAX_CUSTOM_STEP_CHARS;
-        (fits && self.custom.len() < MAX_CUSTOM_STEPS)
-            .then(|| self.custom.push(CustomStep { id, text: text.into() }))
+        if text.is_empty() {
+            return Err(StepRefused::Empty);
+        }
+        if text.chars().count() > MAX_CUSTOM_STEP_CHARS {
+            return Err(StepRefused::TooLong);
+        }
+        if self.custom.len() >= MAX_CUSTOM_STEPS {
+            return Err(StepRefused::TooMany);
+        }
+        self.custom.push(CustomStep { id, text: text.into() });
+        Ok(())
     }
 
     /// Back to the default steps: nothing hidden, no own steps (ticks of defaults are kept).
@@ -190,8 +221,8 @@ mod tests {
     #[test]
     fn own_steps_are_added_hidden_and_restored() {
         let mut checklist = Checklist::default();
-        assert_eq!(checklist.add_custom("c1".into(), "  Ask Li Wei to buy the voucher  "), Some(()));
-        assert_eq!(checklist.add_custom("c2".into(), "   "), None);
+        assert_eq!(checklist.add_custom("c1".into(), "  Ask Li Wei to buy the voucher  "), Ok(()));
+        assert_eq!(checklist.add_custom("c2".into(), "   "), Err(StepRefused::Empty));
         assert_eq!(checklist.custom[0].text, "Ask Li Wei to buy the voucher");
         checklist.hide("close.promotions");
         checklist.set_done("c1", true);

@@ -11,6 +11,22 @@ pub enum PeriodUnit {
     Months,
 }
 
+impl PeriodUnit {
+    pub const ALL: [PeriodUnit; 2] = [PeriodUnit::Days, PeriodUnit::Months];
+
+    /// A stable code, for forms.
+    pub fn code(self) -> &'static str {
+        match self {
+            PeriodUnit::Days => "days",
+            PeriodUnit::Months => "months",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|unit| unit.code() == code)
+    }
+}
+
 /// A period of whole calendar days or whole calendar months.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Period {
@@ -69,6 +85,14 @@ mod tests {
     fn days_are_calendar_days() {
         assert_eq!(Period::days(30).after(date(2026, 11, 24)), Some(date(2026, 12, 24)));
         assert_eq!(Period::days(1).after(date(2026, 12, 31)), Some(date(2027, 1, 1)));
+    }
+
+    #[test]
+    fn unit_codes_round_trip() {
+        for unit in PeriodUnit::ALL {
+            assert_eq!(PeriodUnit::from_code(unit.code()), Some(unit));
+        }
+        assert_eq!(PeriodUnit::from_code("weeks"), None);
     }
 
     #[test]

@@ -109,7 +109,10 @@ pub fn validate_renewal(
         ActionKind::NewExpiry => parse_date(&draft.expires_on, Field::RenewalExpiresOn, &mut report)
             .map(|expires_on| Action::NewExpiry { expires_on }),
     };
-    let amount = amount(draft, &mut report);
+    let amount = amount(draft);
+    if let Err(error) = amount {
+        report(error.field, error.problem);
+    }
     if too_long(&draft.note, MAX_RENEWAL_NOTE_CHARS) {
         report(Field::RenewalNote, Problem::TooLong { max: MAX_RENEWAL_NOTE_CHARS });
     }
@@ -140,32 +143,30 @@ pub fn validate_renewal(
 }
 
 /// `Ok(None)` when no amount was typed; the currency is needed only with an amount.
-fn amount(draft: &RenewalDraft, report: &mut impl FnMut(Field, Problem)) -> Result<Option<Money>, ()> {
+fn amount(draft: &RenewalDraft) -> Result<Option<Money>, FieldError> {
     if draft.amount.trim().is_empty() {
         return Ok(None);
     }
+    let refuse = |field, problem| Err(FieldError { field, problem });
     let currency = draft.currency.trim();
     if currency.is_empty() {
-        report(Field::RenewalCurrency, Problem::Required);
-        return Err(());
+        return refuse(Field::RenewalCurrency, Problem::Required);
     }
     if !is_known_currency(currency) {
-        report(Field::RenewalCurrency, Problem::UnknownCurrency);
-        return Err(());
+        return refuse(Field::RenewalCurrency, Problem::UnknownCurrency);
     }
-    parse_amount(&draft.amount, currency)
-        .map(|minor| Some(Money { minor, currency: currency.to_owned() }))
-        .map_err(|error| {
-            report(
-                Field::RenewalAmount,
-                match error {
-                    AmountError::Negative => Problem::AmountNegative,
-                    AmountError::NotANumber => Problem::AmountNotANumber,
-                    AmountError::TooManyDecimals { max } => Problem::AmountTooManyDecimals { max },
-                    AmountError::TooLarge => Problem::AmountTooLarge,
-                },
-            )
-        })
+    match parse_amount(&draft.amount, currency) {
+        Ok(minor) => Ok(Some(Money { minor, currency: currency.to_owned() })),
+        Err(error) => refuse(
+            Field::RenewalAmount,
+            match error {
+                AmountError::Negative => Problem::AmountNegative,
+                AmountError::NotANumber => Problem::AmountNotANumber,
+                AmountError::TooManyDecimals { max } => Problem::AmountTooManyDecimals { max },
+                AmountError::TooLarge => Problem::AmountTooLarge,
+            },
+        ),
+    }
 }
 
 /// Whether the action can apply to the line's rules as they now stand.

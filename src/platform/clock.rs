@@ -1,11 +1,12 @@
 //! The user's local calendar date, and notice when it changes.
 
+use std::time::Duration;
+
 use chrono::NaiveDate;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use leptos::prelude::{on_cleanup, set_interval_with_handle, window_event_listener_untyped};
 
 /// How often an open page checks whether the local date has changed.
-const DATE_CHECK_MS: i32 = 30_000;
+const DATE_CHECK: Duration = Duration::from_secs(30);
 
 /// Today in the browser's local time zone.
 pub fn local_today() -> NaiveDate {
@@ -20,19 +21,18 @@ pub fn local_today() -> NaiveDate {
 
 /// Calls `on_date` with the local date on a timer and whenever the page becomes visible
 /// again, so that countdowns stay right in a tab left open overnight or in the background.
-/// The listeners live as long as the page.
-pub fn watch_local_date(on_date: impl Fn(NaiveDate) + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let tick = Closure::<dyn Fn()>::new(move || on_date(local_today()));
-    let callback = tick.as_ref().unchecked_ref();
-    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(callback, DATE_CHECK_MS);
-    if let Some(document) = window.document() {
-        let _ = document.add_event_listener_with_callback("visibilitychange", callback);
+/// The timer and listeners are removed with the reactive owner that set them up.
+pub fn watch_local_date(on_date: impl Fn(NaiveDate) + Clone + 'static) {
+    let tick = move || on_date(local_today());
+    if let Ok(interval) = set_interval_with_handle(tick.clone(), DATE_CHECK) {
+        on_cleanup(move || interval.clear());
     }
-    window.add_event_listener_with_callback("focus", callback).ok();
-    tick.forget();
+    // `visibilitychange` bubbles from the document to the window.
+    for event in ["visibilitychange", "focus"] {
+        let tick = tick.clone();
+        let listener = window_event_listener_untyped(event, move |_| tick());
+        on_cleanup(move || listener.remove());
+    }
 }
 
 /// Now, in milliseconds since 1970 (UTC): when a change was made.

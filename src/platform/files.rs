@@ -3,17 +3,33 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// The browser did not start a download; says what failed, for a developer's console.
+#[derive(Debug)]
+pub struct DownloadRefused(String);
+
+impl std::fmt::Display for DownloadRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the download did not start: {}", self.0)
+    }
+}
+
+impl std::error::Error for DownloadRefused {}
+
 /// Offers `text` as a download named `file_name`.
-pub fn download(file_name: &str, text: &str, mime_type: &str) -> Result<(), String> {
-    let describe = |error: wasm_bindgen::JsValue| format!("{error:?}");
+pub fn download(file_name: &str, text: &str, mime_type: &str) -> Result<(), DownloadRefused> {
+    let describe = |error: wasm_bindgen::JsValue| DownloadRefused(format!("{error:?}"));
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let link: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(describe)?.dyn_into().map_err(|_| "not an anchor")?;
+    let document =
+        web_sys::window().and_then(|w| w.document()).ok_or_else(|| DownloadRefused("no document".into()))?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(|_| DownloadRefused("not an anchor".into()))?;
     link.set_href(&url);
     link.set_download(file_name);
     link.click();

@@ -138,17 +138,14 @@ pub fn quarantined_text() -> Option<String> {
 
 /// Calls `on_change` whenever another tab of this app saves (the `storage` event fires only
 /// in the other tabs of the same origin; `key` is null when storage was cleared). The listener
-/// lives as long as the page.
+/// is removed with the reactive owner that set it up.
 pub fn watch_other_tabs(on_change: impl Fn() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else { return };
-    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+    use leptos::prelude::{on_cleanup, window_event_listener};
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
         let ours = event.key().is_none_or(|key| key == INDEX_KEY || key.starts_with(LINE_KEY_PREFIX));
         if ours {
             on_change();
         }
     });
-    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-    listener.forget();
+    on_cleanup(move || listener.remove());
 }

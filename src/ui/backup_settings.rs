@@ -70,7 +70,7 @@ pub fn BackupSettings() -> impl IntoView {
             <h3 id="backup-heading">{store.tr(Msg::BackupHeading)}</h3>
             <p class="hint">{store.tr(Msg::BackupWhy)}</p>
             <LastBackup />
-            <button type="button" class="button-primary" on:click=move |_| export_failed.set(!store.export_backup())>
+            <button type="button" class="button-primary" on:click=move |_| export_failed.set(store.export_backup().is_err())>
                 {store.tr(Msg::ExportBackup)}
             </button>
             <Show when=move || export_failed.get()>

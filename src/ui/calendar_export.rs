@@ -15,7 +15,7 @@ pub fn CalendarExport() -> impl IntoView {
         <section class="calendar" aria-labelledby="calendar-heading">
             <h3 id="calendar-heading">{store.tr(PwaText::CalendarHeading)}</h3>
             <p class="hint">{store.tr(PwaText::CalendarWhy)}</p>
-            <button type="button" on:click=move |_| failed.set(!store.export_calendar())>
+            <button type="button" on:click=move |_| failed.set(store.export_calendar().is_err())>
                 {store.tr(PwaText::ExportCalendar)}
             </button>
             <Show when=move || failed.get()>

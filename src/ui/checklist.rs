@@ -270,7 +270,7 @@ fn NewStepForm(line_id: String) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if store.add_step(&line_id, &text.get_untracked()) {
+        if store.add_step(&line_id, &text.get_untracked()).is_ok() {
             text.set(String::new());
         }
     };

@@ -20,11 +20,11 @@ use crate::platform::ids;
 #[derive(Clone, Copy)]
 struct RenewalFormState {
     date: RwSignal<String>,
-    action: RwSignal<String>,
+    action: RwSignal<ActionKind>,
     expires_on: RwSignal<String>,
     amount: RwSignal<String>,
     currency: RwSignal<String>,
-    channel: RwSignal<String>,
+    channel: RwSignal<Option<Channel>>,
     note: RwSignal<String>,
     errors: RwSignal<Vec<FieldError>>,
 }
@@ -33,11 +33,11 @@ impl RenewalFormState {
     fn new(draft: RenewalDraft) -> Self {
         Self {
             date: RwSignal::new(draft.date),
-            action: RwSignal::new(draft.action.code().to_owned()),
+            action: RwSignal::new(draft.action),
             expires_on: RwSignal::new(draft.expires_on),
             amount: RwSignal::new(draft.amount),
             currency: RwSignal::new(draft.currency),
-            channel: RwSignal::new(draft.channel.map_or("", Channel::code).to_owned()),
+            channel: RwSignal::new(draft.channel),
             note: RwSignal::new(draft.note),
             errors: RwSignal::new(Vec::new()),
         }
@@ -46,11 +46,11 @@ impl RenewalFormState {
     fn draft(&self) -> RenewalDraft {
         RenewalDraft {
             date: self.date.get_untracked(),
-            action: ActionKind::from_code(&self.action.get_untracked()).unwrap_or_default(),
+            action: self.action.get_untracked(),
             expires_on: self.expires_on.get_untracked(),
             amount: self.amount.get_untracked(),
             currency: self.currency.get_untracked(),
-            channel: Channel::from_code(&self.channel.get_untracked()),
+            channel: self.channel.get_untracked(),
             note: self.note.get_untracked(),
         }
     }
@@ -96,14 +96,20 @@ pub fn RenewalForm(
             Err(errors) => form.errors.set(errors),
         }
     };
-    let is_new_expiry = move || form.action.with(|code| code == ActionKind::NewExpiry.code());
+    let is_new_expiry = move || form.action.get() == ActionKind::NewExpiry;
+    let action_code = Signal::derive(move || form.action.get().code().to_owned());
+    let on_action =
+        Callback::new(move |code: String| form.action.set(ActionKind::from_code(&code).unwrap_or_default()));
+    let channel_code = Signal::derive(move || form.channel.get().map_or("", Channel::code).to_owned());
+    let on_channel = Callback::new(move |code: String| form.channel.set(Channel::from_code(&code)));
+    let on_currency = Callback::new(move |code: String| form.currency.set(code));
     view! {
         <form class="renewal-form" novalidate on:submit=submit aria-label=store.tr(Msg::RecordRenewal)>
             <Show when=move || form.errors.with(|errors| !errors.is_empty())>
                 <p class="banner banner-error" role="alert">{store.tr(Msg::FormHasErrors)}</p>
             </Show>
             <TextField id=format!("{id_prefix}-date") label=Msg::RenewalDate value=form.date field=Field::RenewalDate errors=form.errors input_type="date" />
-            <SelectField id=format!("{id_prefix}-action") label=Msg::WhatWasDone value=form.action options=Signal::derive(move || action_options(store)) field=Field::RenewalAction errors=form.errors />
+            <SelectField id=format!("{id_prefix}-action") label=Msg::WhatWasDone selected=action_code on_select=on_action options=Signal::derive(move || action_options(store)) field=Field::RenewalAction errors=form.errors />
             {move || {
                 line.with(|line| line.as_ref().and_then(top_up_counting))
                     .map(|msg| view! { <p class="hint">{store.tr(msg)}</p> })
@@ -113,9 +119,9 @@ pub fn RenewalForm(
             </Show>
             <div class="field-row">
                 <TextField id=format!("{id_prefix}-amount") label=Msg::Amount value=form.amount field=Field::RenewalAmount errors=form.errors input_mode="decimal" autocomplete="off" />
-                <SelectField id=format!("{id_prefix}-currency") label=Msg::Currency value=form.currency options=Signal::derive(move || currency_options(store)) field=Field::RenewalCurrency errors=form.errors />
+                <SelectField id=format!("{id_prefix}-currency") label=Msg::Currency selected=form.currency on_select=on_currency options=Signal::derive(move || currency_options(store)) field=Field::RenewalCurrency errors=form.errors />
             </div>
-            <SelectField id=format!("{id_prefix}-channel") label=Msg::Channel value=form.channel options=Signal::derive(move || channel_options(store)) field=Field::RenewalChannel errors=form.errors />
+            <SelectField id=format!("{id_prefix}-channel") label=Msg::Channel selected=channel_code on_select=on_channel options=Signal::derive(move || channel_options(store)) field=Field::RenewalChannel errors=form.errors />
             <TextField id=format!("{id_prefix}-note") label=Msg::Note value=form.note field=Field::RenewalNote errors=form.errors autocomplete="off" />
             <div class="form-actions">
                 <button type="submit" class="button-primary">{store.tr(Msg::Save)}</button>

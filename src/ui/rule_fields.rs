@@ -27,7 +27,9 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
         }
     };
     let on_unit = move |ev| {
-        row.unit.set(if event_target_value(&ev) == "days" { PeriodUnit::Days } else { PeriodUnit::Months });
+        if let Some(unit) = PeriodUnit::from_code(&event_target_value(&ev)) {
+            row.unit.set(unit);
+        }
         user_changed_rule();
     };
     let on_every = Callback::new(move |typed: String| {
@@ -79,12 +81,14 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
                             <div class="field">
                                 <label for=id("unit")>{store.tr(Msg::Unit)}</label>
                                 <select id=id("unit") on:change=on_unit>
-                                    <option value="days" prop:selected=move || row.unit.get() == PeriodUnit::Days>
-                                        {store.tr(Msg::Days)}
-                                    </option>
-                                    <option value="months" prop:selected=move || row.unit.get() == PeriodUnit::Months>
-                                        {store.tr(Msg::Months)}
-                                    </option>
+                                    {PeriodUnit::ALL
+                                        .map(|unit| {
+                                            view! {
+                                                <option value=unit.code() prop:selected=move || row.unit.get() == unit>
+                                                    {move || format::unit(store.language(), unit)}
+                                                </option>
+                                            }
+                                        })}
                                 </select>
                             </div>
                         </div>

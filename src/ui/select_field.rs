@@ -1,4 +1,5 @@
-//! A labelled select with its validation message; the options follow the language.
+//! A labelled select with its validation message; the options follow the language. The page
+//! speaks in option codes: the form turns them into its own typed values at this edge.
 
 use leptos::prelude::*;
 
@@ -11,8 +12,12 @@ use crate::i18n::Msg;
 pub fn SelectField(
     #[prop(into)] id: String,
     label: Msg,
-    value: RwSignal<String>,
-    /// `(value, label)` pairs, in the current language.
+    /// The code of the option chosen now.
+    #[prop(into)]
+    selected: Signal<String>,
+    /// Called with the code of the option the user chooses.
+    on_select: Callback<String>,
+    /// `(code, label)` pairs, in the current language.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
     field: Field,
@@ -30,7 +35,7 @@ pub fn SelectField(
             <label for=id.clone()>{store.tr(label)}</label>
             <select
                 id=id
-                on:change=move |ev| value.set(event_target_value(&ev))
+                on:change=move |ev| on_select.run(event_target_value(&ev))
                 aria-invalid=move || message.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
             >
@@ -39,9 +44,9 @@ pub fn SelectField(
                         .get()
                         .into_iter()
                         .map(|(code, text)| {
-                            let selected = code.clone();
+                            let chosen = code.clone();
                             view! {
-                                <option value=code prop:selected=move || value.with(|v| *v == selected)>
+                                <option value=code prop:selected=move || selected.with(|v| *v == chosen)>
                                     {text}
                                 </option>
                             }

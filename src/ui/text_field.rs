@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::field_error::{error_for, FieldErrorText};
 use crate::app_state::Store;
-use crate::domain::validation::{Field, FieldError};
+use crate::domain::validation::{earliest_date, latest_date, Field, FieldError};
 use crate::i18n::Phrase;
 
 #[component]
@@ -42,8 +42,12 @@ pub fn TextField(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let (min, max) =
-        if input_type == "date" { (Some("1990-01-01"), Some("2100-12-31")) } else { (None, None) };
+    // A date picker offers only the dates validation accepts.
+    let (min, max) = if input_type == "date" {
+        (Some(earliest_date().to_string()), Some(latest_date().to_string()))
+    } else {
+        (None, None)
+    };
     let handle_input = move |ev| {
         let typed = event_target_value(&ev);
         match on_input {
