@@ -35,7 +35,8 @@ CARGO_HOME ?= $(HOME)/.cargo
 # node_modules/.bin first, so that Trunk finds binaryen's wasm-opt v132 before any other
 # (Trunk uses the first wasm-opt on PATH); ~/.cargo/bin next, for trunk and wasm-bindgen.
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_HOME)/bin:$(PATH)
-# Never download Playwright's own browsers: it can't here. We use Debian's /usr/bin/chromium.
+# Never download Playwright's own browsers: tests run without network access, against Debian's
+# /usr/bin/chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 # Debian packages need root; use sudo only when not root already.
@@ -47,7 +48,7 @@ TRUNK_DIST := trunk build --release --offline --public-url '$(PUBLIC_URL)'
 
 # Browser unit tests: cargo runs the wasm test binary through wasm-bindgen-test-runner, which
 # drives headless Debian Chromium through chromedriver. webdriver.json adds the flags that keep
-# Chromium from calling home (the network is closed) to the runner's own --headless --no-sandbox.
+# Chromium from calling home (tests run without network access) to the runner's own --headless --no-sandbox.
 BROWSER_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON='$(CURDIR)/webdriver.json' \
@@ -89,8 +90,8 @@ tools-trunk:
 		cargo install --locked --force trunk@$(TRUNK_VERSION); \
 	fi
 
-# No --locked here: one of wasm-bindgen-cli's locked dependencies is missing from the registry
-# mirror, so a locked install fails. --force replaces another version already installed.
+# No --locked here: one of wasm-bindgen-cli's locked dependency versions cannot be had from the
+# package registry, so a locked install fails. --force replaces another version already installed.
 tools-wasm-bindgen:
 	@test -n "$(WASM_BINDGEN_VERSION)" \
 		|| { echo "no wasm-bindgen in Cargo.lock: run 'cargo generate-lockfile' first" >&2; exit 1; }

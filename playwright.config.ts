@@ -35,7 +35,7 @@ export default defineConfig({
         launchOptions: {
           executablePath: '/usr/bin/chromium',
           // --no-sandbox: Chromium refuses to start as root otherwise. The rest keep it from
-          // calling home: the network is closed here, and refused connections only add noise.
+          // calling home: tests run without network access, and refused connections only add noise.
           args: [
             '--no-sandbox',
             '--disable-gpu',

@@ -3,7 +3,7 @@
 
 use chrono::{Days, NaiveDate};
 
-/// Days until a line becomes urgent or soon: fixed by the product (issue #2).
+/// Days until a line becomes urgent or soon, as the product defines them.
 pub const SOON_DAYS: i64 = 30;
 pub const URGENT_DAYS: i64 = 7;
 

@@ -230,7 +230,7 @@ pub fn import_preview(language: Language, preview: crate::domain::backup::Previe
 pub fn import_error(language: Language, error: &crate::domain::backup::ImportError) -> String {
     use crate::domain::backup::{ImportError, MAX_BACKUP_BYTES};
     // Whole tenths by integer arithmetic: formatting a float would pull core's float
-    // printing (about 10 KB) into the wasm for this one message.
+    // printing into the wasm for this one message.
     let megabytes = |bytes: usize| {
         let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
         format!("{}.{}", tenths / 10, tenths % 10)
