@@ -1,5 +1,5 @@
 // Trunk post-build hook, run on Trunk's staging directory before it becomes dist/: first the
-// start-up script leaves index.html (CSP), then the service worker gets the final file list.
+// inline scripts leave index.html (CSP), then the service worker gets the final file list.
 // (One hook, so the two steps run in this order. Nothing here may download anything.)
 import { externalizeInit } from './externalize_init.mjs';
 import { fillPrecacheList } from './precache_list.mjs';
