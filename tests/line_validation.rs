@@ -16,6 +16,7 @@ fn top_up_draft() -> LineDraft {
         currency: "EUR".into(),
         notes: "bank 2FA".into(),
         rules: vec![RuleDraft {
+            key: 0,
             kind: RuleKind::TopUpEvery,
             every: "12".into(),
             unit: PeriodUnit::Months,
@@ -102,9 +103,10 @@ fn dates_must_lie_between_1990_and_2100() {
 }
 
 #[test]
-fn a_fixed_expiry_needs_only_its_date_and_reports_against_its_own_position() {
+fn a_fixed_expiry_needs_only_its_date_and_reports_against_its_own_rule() {
     let mut draft = top_up_draft();
     draft.rules.push(RuleDraft {
+        key: 1,
         kind: RuleKind::FixedExpiry,
         expires_on: String::new(),
         ..RuleDraft::default()

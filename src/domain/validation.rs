@@ -37,6 +37,9 @@ pub struct LineDraft {
 /// One rule's fields, as typed. Dates are `YYYY-MM-DD`, as `<input type="date">` gives them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RuleDraft {
+    /// Stable while the form is open: the rule's problems are reported against it, so they stay
+    /// with their rule as other rules are added and removed.
+    pub key: usize,
     pub kind: RuleKind,
     pub every: String,
     pub unit: PeriodUnit,
@@ -47,6 +50,7 @@ pub struct RuleDraft {
 impl Default for RuleDraft {
     fn default() -> Self {
         Self {
+            key: 0,
             kind: RuleKind::TopUpEvery,
             every: String::new(),
             unit: PeriodUnit::Months,
@@ -56,7 +60,7 @@ impl Default for RuleDraft {
     }
 }
 
-/// Which field a problem belongs to; rule fields carry the rule's position in the form.
+/// Which field a problem belongs to; rule fields carry their rule's key (`RuleDraft::key`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
     Name,
@@ -78,6 +82,13 @@ pub enum Field {
     RenewalCurrency,
     RenewalChannel,
     RenewalNote,
+}
+
+impl Field {
+    /// Whether this is a field of the rule with `key`.
+    pub fn is_of_rule(self, key: usize) -> bool {
+        matches!(self, Field::RuleEvery(k) | Field::RuleLastDone(k) | Field::RuleExpiresOn(k) if k == key)
+    }
 }
 
 /// What is wrong with a field; the i18n layer turns it into a sentence.
@@ -160,12 +171,7 @@ pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldErr
     }
     let lead_times = parse_own_lead_times(&draft.remind_me, &mut report);
     let grace_days = parse_grace_days(&draft.grace_days, &mut report);
-    let rules: Vec<Rule> = draft
-        .rules
-        .iter()
-        .enumerate()
-        .filter_map(|(index, rule)| validate_rule(rule, index, &mut report))
-        .collect();
+    let rules: Vec<Rule> = draft.rules.iter().filter_map(|rule| validate_rule(rule, &mut report)).collect();
 
     if !errors.is_empty() {
         return Err(errors);
@@ -209,13 +215,14 @@ fn parse_own_lead_times(typed: &str, report: &mut impl FnMut(Field, Problem)) ->
     LeadTimes::parse(typed).map_err(|problem| report(Field::RemindMe, Problem::LeadTimes(problem))).ok()
 }
 
-fn validate_rule(draft: &RuleDraft, index: usize, report: &mut impl FnMut(Field, Problem)) -> Option<Rule> {
+fn validate_rule(draft: &RuleDraft, report: &mut impl FnMut(Field, Problem)) -> Option<Rule> {
+    let key = draft.key;
     if draft.kind == RuleKind::FixedExpiry {
-        let expires_on = parse_date(&draft.expires_on, Field::RuleExpiresOn(index), report)?;
+        let expires_on = parse_date(&draft.expires_on, Field::RuleExpiresOn(key), report)?;
         return Some(Rule::FixedExpiry { expires_on });
     }
-    let every = parse_period(&draft.every, draft.unit, index, report);
-    let last_done = parse_date(&draft.last_done, Field::RuleLastDone(index), report);
+    let every = parse_period(&draft.every, draft.unit, key, report);
+    let last_done = parse_date(&draft.last_done, Field::RuleLastDone(key), report);
     let (every, last_done) = (every?, last_done?);
     Some(match draft.kind {
         RuleKind::TopUpEvery => Rule::TopUpEvery { every, last_done },
@@ -226,10 +233,10 @@ fn validate_rule(draft: &RuleDraft, index: usize, report: &mut impl FnMut(Field,
 fn parse_period(
     typed: &str,
     unit: PeriodUnit,
-    index: usize,
+    key: usize,
     report: &mut impl FnMut(Field, Problem),
 ) -> Option<Period> {
-    let field = Field::RuleEvery(index);
+    let field = Field::RuleEvery(key);
     let typed = typed.trim();
     if typed.is_empty() {
         report(field, Problem::Required);
@@ -294,7 +301,11 @@ impl LineDraft {
             operator: line.operator.clone(),
             currency: line.currency.clone(),
             notes: line.notes.clone(),
-            rules: rules.iter().map(RuleDraft::from_rule).collect(),
+            rules: rules
+                .iter()
+                .enumerate()
+                .map(|(key, rule)| RuleDraft { key, ..RuleDraft::from_rule(rule) })
+                .collect(),
             remind_me: line.lead_times.as_ref().map(LeadTimes::to_string).unwrap_or_default(),
             grace_days: line.grace_days.map(|days| days.to_string()).unwrap_or_default(),
             top_up_is_use: line.top_up_is_use,
@@ -303,9 +314,11 @@ impl LineDraft {
 }
 
 impl RuleDraft {
+    /// The fields of `rule`, with key 0 (give each rule of a form its own).
     pub fn from_rule(rule: &Rule) -> Self {
         match rule {
             Rule::TopUpEvery { every, last_done } | Rule::UseEvery { every, last_done } => Self {
+                key: 0,
                 kind: rule.kind(),
                 every: every.count.to_string(),
                 unit: every.unit,

@@ -33,6 +33,7 @@ impl RuleRow {
 
     fn draft(&self) -> RuleDraft {
         RuleDraft {
+            key: self.key,
             kind: self.kind.get_untracked(),
             every: self.every.get_untracked(),
             unit: self.unit.get_untracked(),
@@ -105,10 +106,10 @@ impl LineFormState {
         self.rules.update(|rows| rows.push(RuleRow::new(key, draft)));
     }
 
-    /// Removes a rule row. Errors are cleared because they refer to rows by position.
+    /// Removes a rule row, and the problems reported against it.
     pub fn remove_rule(&self, key: usize) {
         self.rules.update(|rows| rows.retain(|row| row.key != key));
-        self.errors.set(Vec::new());
+        self.errors.update(|errors| errors.retain(|error| !error.field.is_of_rule(key)));
     }
 
     /// Takes in a newly typed operator: remembers its preset and pre-fills what is still

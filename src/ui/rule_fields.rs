@@ -15,7 +15,7 @@ use crate::i18n::{format, Msg};
 pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
     let store = expect_context::<Store>();
     let key = row.key;
-    // Errors name rules by their position in the form, which changes as rows are removed.
+    // The legend numbers rules by their position in the form, which changes as rows are removed.
     let index = move || form.rules.with(|rows| rows.iter().position(|r| r.key == key).unwrap_or(0));
     let id = move |name: &str| format!("rule-{key}-{name}");
     let user_changed_rule = move || form.rule_is_suggestion.set(false);
@@ -36,7 +36,7 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
         row.every.set(typed);
         user_changed_rule();
     });
-    let every_error = error_for(store, form.errors, move || Field::RuleEvery(index()));
+    let every_error = error_for(store, form.errors, move || Field::RuleEvery(key));
     let is_fixed = move || row.kind.get() == RuleKind::FixedExpiry;
     let legend = move || format!("{} {}", store.text(Msg::RuleHeading), index() + 1);
     let show_suggestion = move || index() == 0 && form.rule_is_suggestion.get();
@@ -97,7 +97,7 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
                             id=id("last-done")
                             label=Msg::LastDoneOn
                             value=row.last_done
-                            field=Signal::derive(move || Field::RuleLastDone(index()))
+                            field=Field::RuleLastDone(key)
                             errors=form.errors
                             input_type="date"
                         />
@@ -108,7 +108,7 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
                     id=id("expires-on")
                     label=Msg::ExpiresOn
                     value=row.expires_on
-                    field=Signal::derive(move || Field::RuleExpiresOn(index()))
+                    field=Field::RuleExpiresOn(key)
                     errors=form.errors
                     input_type="date"
                 />
