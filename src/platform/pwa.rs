@@ -9,7 +9,7 @@ extern "C" {
     #[wasm_bindgen(js_name = supportedFeatures)]
     fn supported_features() -> Vec<String>;
     #[wasm_bindgen(js_name = registerWorker)]
-    fn register_worker(on_update_ready: &Closure<dyn Fn()>, on_open_line: &Closure<dyn Fn(String)>);
+    fn register_worker(on_update_ready: JsValue, on_open_line: JsValue);
     #[wasm_bindgen(js_name = applyUpdate)]
     pub fn apply_update();
     #[wasm_bindgen(js_name = notificationPermission)]
@@ -21,7 +21,7 @@ extern "C" {
     #[wasm_bindgen(js_name = setBadge)]
     pub fn set_badge(count: u32);
     #[wasm_bindgen(js_name = watchInstallPrompt)]
-    fn watch_install_prompt(on_available: &Closure<dyn Fn()>, on_installed: &Closure<dyn Fn()>);
+    fn watch_install_prompt(on_available: JsValue, on_installed: JsValue);
     #[wasm_bindgen(js_name = promptInstall)]
     fn prompt_install() -> js_sys::Promise;
     #[wasm_bindgen(js_name = isStandalone)]
@@ -93,22 +93,19 @@ pub async fn show_notification(title: &str, body: &str, tag: &str, line_id: &str
     shown.ok().and_then(|value| value.as_bool()).unwrap_or(false)
 }
 
-/// Registers the service worker; the callbacks live as long as the page.
+/// Registers the service worker. The callbacks are handed to pwa.js, whose listeners hold them
+/// (and the garbage collector frees them with those listeners).
 pub fn start_worker(on_update_ready: impl Fn() + 'static, on_open_line: impl Fn(String) + 'static) {
-    let on_update_ready = Closure::<dyn Fn()>::new(on_update_ready);
-    let on_open_line = Closure::<dyn Fn(String)>::new(on_open_line);
-    register_worker(&on_update_ready, &on_open_line);
-    on_update_ready.forget();
-    on_open_line.forget();
+    let on_update_ready = Closure::<dyn Fn()>::new(on_update_ready).into_js_value();
+    let on_open_line = Closure::<dyn Fn(String)>::new(on_open_line).into_js_value();
+    register_worker(on_update_ready, on_open_line);
 }
 
-/// Follows the browser's offer to install; the callbacks live as long as the page.
+/// Follows the browser's offer to install; the callbacks are handed to pwa.js like those above.
 pub fn watch_install(on_available: impl Fn() + 'static, on_installed: impl Fn() + 'static) {
-    let on_available = Closure::<dyn Fn()>::new(on_available);
-    let on_installed = Closure::<dyn Fn()>::new(on_installed);
-    watch_install_prompt(&on_available, &on_installed);
-    on_available.forget();
-    on_installed.forget();
+    let on_available = Closure::<dyn Fn()>::new(on_available).into_js_value();
+    let on_installed = Closure::<dyn Fn()>::new(on_installed).into_js_value();
+    watch_install_prompt(on_available, on_installed);
 }
 
 /// Shows the browser's install dialog; whether the user accepted.
