@@ -7,6 +7,7 @@ use std::fmt::Debug;
 
 use linekeeper::i18n::help::HelpText;
 use linekeeper::i18n::reminders::PwaText;
+use linekeeper::i18n::safekeeping::SafeText;
 use linekeeper::i18n::{Message, Msg};
 
 fn is_cjk(c: char) -> bool {
@@ -41,6 +42,12 @@ fn the_main_catalogue_is_complete_in_both_languages() {
 fn the_reminders_and_install_catalogue_is_complete_in_both_languages() {
     assert!(PwaText::ALL.len() > 20, "PwaText::ALL lists every key");
     assert_eq!(catalogue_problems(PwaText::ALL), Vec::<String>::new());
+}
+
+#[test]
+fn the_safekeeping_catalogue_is_complete_in_both_languages() {
+    assert_eq!(SafeText::ALL.len(), 12);
+    assert_eq!(catalogue_problems(SafeText::ALL), Vec::<String>::new());
 }
 
 #[test]

@@ -26,7 +26,8 @@ impl Store {
         let ics = write_calendar(text(language, PwaText::CalendarName), &events, stamp);
         let downloaded = files::download(FILE_NAME, &ics, "text/calendar").is_ok();
         if downloaded {
-            self.announce(PwaText::CalendarExported);
+            self.calendar_outdated.set(false);
+            self.say(PwaText::CalendarExported);
         }
         downloaded
     }

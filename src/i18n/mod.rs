@@ -40,6 +40,7 @@ pub mod format;
 pub mod help;
 mod messages;
 pub mod reminders;
+pub mod safekeeping;
 mod zh_cn;
 
 pub use messages::Msg;
