@@ -3,6 +3,9 @@
 // assertions that wait for the app like Playwright's do. The backends only click, type, pick
 // a file and run scripts.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 const TIMEOUT_MS = 10_000;
 
 // Runs in the page: the first visible element matching `spec`, or null.
@@ -48,9 +51,12 @@ const LOCATE = `function locate(spec) {
 }`;
 
 export class Page {
-  constructor(session, origin) {
+  /** `server`: the test server (tests/engines/server.mjs); `downloadDir`: where files land. */
+  constructor(session, server, downloadDir) {
     this.session = session;
-    this.origin = origin;
+    this.server = server;
+    this.origin = server.origin;
+    this.downloadDir = downloadDir;
   }
 
   goto(url) {
@@ -99,9 +105,12 @@ export class Page {
     }
   }
 
-  /** The files the app offered for download so far, as { name, text }. */
-  async downloads() {
-    return JSON.parse((await this.evaluate(() => sessionStorage.getItem('linekeeper-test-downloads'))) ?? '[]');
+  /** The files the browser has downloaded in this journey, as { name, text }. */
+  downloads() {
+    // Skips hidden entries (WebKit's cache lives there) and unfinished downloads.
+    return readdirSync(this.downloadDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !/\.(part|crdownload)$/.test(entry.name))
+      .map((entry) => ({ name: entry.name, text: readFileSync(join(this.downloadDir, entry.name), 'utf8') }));
   }
 }
 

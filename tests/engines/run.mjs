@@ -8,7 +8,8 @@
 //
 // Prints one plain line per engine, `webkit: N passed, N failed`, and exits non-zero if any
 // journey failed. A journey fails on its own assertion, or when the page threw anything.
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { launchChromium, launchFirefox } from './backends/puppeteer.mjs';
 import { launchWebKit } from './backends/webdriver.mjs';
 import { Page } from './page.mjs';
@@ -34,9 +35,12 @@ let failedAny = false;
 for (const engine of engines) {
   const tally = { engine, passed: 0, failed: 0 };
   tallies.push(tally);
+  // Each engine's downloads land in target/engines/<engine>/, emptied before each journey.
+  const downloads = resolve(`target/engines/${engine}`);
   let browser;
   try {
-    browser = await ENGINES[engine]();
+    mkdirSync(downloads, { recursive: true });
+    browser = await ENGINES[engine]({ downloads });
   } catch (error) {
     console.log(`  ✘ ${engine}: could not start: ${error.message}`);
     tally.failed = journeys.length;
@@ -47,9 +51,9 @@ for (const engine of engines) {
     const started = Date.now();
     let session;
     try {
+      for (const entry of readdirSync(downloads)) rmSync(resolve(downloads, entry), { recursive: true, force: true });
       session = await browser.newSession();
-      const page = new Page(session, server.origin);
-      page.server = server;
+      const page = new Page(session, server, downloads);
       await withTimeout(journey.run(page, engine), JOURNEY_TIMEOUT_MS);
       const thrown = JSON.parse((await page.evaluate(() => sessionStorage.getItem('linekeeper-test-errors'))) ?? '[]');
       if (thrown.length) throw new Error(`the page threw: ${thrown.join(' | ')}`);

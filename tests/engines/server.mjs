@@ -1,7 +1,8 @@
 // The app's test server (tests/e2e/serve.mjs) plus what WebDriver classic lacks: a script that
 // runs before the app's own. Every journey starts at /__test/begin/<token>, which sets a cookie;
 // while it is set, every copy of index.html served (also the one the service worker stores)
-// loads /__test/init.js first, holding that journey's settings: a fixed clock, a user agent.
+// loads /__test/init.js first, holding that journey's settings: a fixed clock, a user agent;
+// and it notes whatever the page throws.
 import { sep } from 'node:path';
 import { createAppServer } from '../e2e/serve.mjs';
 
@@ -10,8 +11,7 @@ const COOKIE = 'linekeeper-test';
 /** The in-page set-up, run before the app: `config` is { offsetMs, userAgent?, standalone? }. */
 function initScript(config) {
   // Runs in the browser. The clock starts at the journey's time and runs on from there, across
-  // reloads (the offset is fixed when the journey starts). Files the app offers for download
-  // are kept in sessionStorage, as { name, text }, for the journey to read back.
+  // reloads (the offset is fixed when the journey starts).
   return `(() => {
   const config = ${JSON.stringify(config)};
   const RealDate = Date;
@@ -36,26 +36,6 @@ function initScript(config) {
   };
   window.addEventListener('error', (event) => keepError(event.message));
   window.addEventListener('unhandledrejection', (event) => keepError(event.reason));
-  const blobs = new Map();
-  const createObjectURL = URL.createObjectURL;
-  URL.createObjectURL = function (blob) {
-    const url = createObjectURL.call(URL, blob);
-    blobs.set(url, blob);
-    return url;
-  };
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function () {
-    const blob = blobs.get(this.href);
-    if (blob && this.download) {
-      const name = this.download;
-      blob.text().then((text) => {
-        const kept = JSON.parse(sessionStorage.getItem('linekeeper-test-downloads') || '[]');
-        kept.push({ name, text });
-        sessionStorage.setItem('linekeeper-test-downloads', JSON.stringify(kept));
-      });
-    }
-    return click.call(this);
-  };
 })();
 `;
 }

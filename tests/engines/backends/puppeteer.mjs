@@ -10,26 +10,32 @@ const CHROMIUM_ARGS = [
   '--lang=en-GB',
 ];
 
-export async function launchChromium() {
+/** Downloads go to `downloads`, without asking. */
+export async function launchChromium({ downloads }) {
   const browser = await puppeteer.launch({
     browser: 'chrome', executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
   });
-  return wrap('chromium', browser);
+  return wrap(browser, { downloadBehavior: { policy: 'allow', downloadPath: downloads } });
 }
 
-export async function launchFirefox() {
+export async function launchFirefox({ downloads }) {
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
-    extraPrefsFirefox: { 'intl.accept_languages': 'en-GB, en' },
+    extraPrefsFirefox: {
+      'intl.accept_languages': 'en-GB, en',
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
   });
-  return wrap('firefox', browser);
+  return wrap(browser, {});
 }
 
-function wrap(name, browser) {
+function wrap(browser, contextOptions) {
   return {
-    name,
     async newSession() {
-      const context = await browser.createBrowserContext();
+      const context = await browser.createBrowserContext(contextOptions);
       const page = await context.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       return new PuppeteerSession(context, page);

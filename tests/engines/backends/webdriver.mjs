@@ -8,13 +8,15 @@ const DRIVER = '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-export async function launchWebKit({ port = 4445 } = {}) {
+export async function launchWebKit({ port = 4445, downloads } = {}) {
   // A driver left over from an interrupted run would take the sessions: refuse to share it.
   if (await fetch(`http://127.0.0.1:${port}/status`).then(() => true, () => false)) {
     throw new Error(`port ${port} is taken (a WebKitWebDriver left running?)`);
   }
   // detached: the driver, Xvfb and every MiniBrowser form one process group, ended together.
-  const driver = spawn('xvfb-run', ['-a', DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+  // MiniBrowser saves a download in its home folder, without asking: that is `downloads`.
+  const env = { ...process.env, HOME: downloads };
+  const driver = spawn('xvfb-run', ['-a', DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore', env });
   const base = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
     try {
@@ -25,7 +27,6 @@ export async function launchWebKit({ port = 4445 } = {}) {
     await sleep(100);
   }
   return {
-    name: 'webkit',
     async newSession() {
       const capabilities = {
         browserName: 'MiniBrowser',

@@ -1,6 +1,5 @@
-// Export a backup, lose the browser's data, import the file again: every line is back.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Export a backup (the file the browser really downloaded), lose the browser's data, import
+// the file again: every line is back.
 import { join } from 'node:path';
 import { addGiffgaff, addProximus, expectEqual, lineItem, lineList, nav, openApp } from '../steps.mjs';
 
@@ -22,10 +21,8 @@ export default async function backup(page) {
   await page.button('Add line').toBeVisible();
   await lineList(page).toBeGone();
 
-  const path = join(mkdtempSync(join(tmpdir(), 'linekeeper-')), file.name);
-  writeFileSync(path, file.text);
   await nav(page, 'Settings').click();
-  await page.field('Import backup').upload(path);
+  await page.field('Import backup').upload(join(page.downloadDir, file.name));
   await page.text('In this file: 2 new lines, 0 changed, 0 unchanged.').toBeVisible();
   await page.button('Replace all').click();
   await nav(page, 'Lines').click();
