@@ -48,8 +48,14 @@ function initScript(config) {
 export async function startServer(port) {
   const journeys = new Map();
   const tokenOf = (req) => new RegExp(`(?:^|;\\s*)${COOKIE}=(\\w+)`).exec(req.headers.cookie ?? '')?.[1];
+  let offline = false;
   const server = createAppServer({
     route(req, res, pathname) {
+      // Offline: the connection drops, as when the phone has no network.
+      if (offline) {
+        req.socket.destroy();
+        return true;
+      }
       const begin = /^\/__test\/begin\/(\w+)$/.exec(pathname);
       if (begin) {
         res.writeHead(200, {
@@ -84,6 +90,10 @@ export async function startServer(port) {
       if (standalone !== undefined) config.standalone = standalone;
       journeys.set(token, config);
       return { url: `http://127.0.0.1:${port}/__test/begin/${token}`, cookie: `${COOKIE}=${token}; path=/` };
+    },
+    /** Drops every request from now on (true) or serves again (false). */
+    setOffline(value) {
+      offline = value;
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
