@@ -17,6 +17,6 @@ catalogue! {
         "在设置里，“导出备份”会把所有号码及其记录和清单保存到一个文件。请把它放在安全的地方，例如云盘或发给自己的邮件。换了手机或浏览器时，使用“导入备份”：“合并”保留每个号码较新的版本，“全部替换”则完全采用文件里的内容。";
     PrivacyHeading => "Your data stays on this device", "你的数据只留在这台设备上";
     PrivacyBody =>
-        "Linekeeper has no server and no account: your lines are kept only in this browser, and nothing is ever sent anywhere. Clearing this site's data in the browser deletes them, so keep a backup.",
-        "保号助手没有服务器，也不需要账户：你的号码只保存在这个浏览器里，不会发送到任何地方。在浏览器里清除这个网站的数据会删除它们，所以请保留备份。";
+        "Linekeeper has no server and no account: your lines are kept only in this browser, and nothing is ever sent anywhere. Clearing this site's data in the browser deletes them, so keep a backup. On iPhone and iPad, Safari also deletes them after 7 days of using Safari without opening Linekeeper, unless you add it to the Home Screen; the Home Screen app keeps its own data, apart from Safari's.",
+        "保号助手没有服务器，也不需要账户：你的号码只保存在这个浏览器里，不会发送到任何地方。在浏览器里清除这个网站的数据会删除它们，所以请保留备份。在 iPhone 和 iPad 上，如果 7 天内使用 Safari 却没有打开保号助手，Safari 也会删除它们，除非你把它添加到主屏幕；主屏幕上的应用有自己的数据，与 Safari 的分开。";
 }
