@@ -159,7 +159,7 @@ async function pageWords(page: Page): Promise<string> {
  */
 const KEPT_AS_IS = [
   'Belgian Proximus', 'UK giffgaff', 'Proximus (Pay&Go)', 'giffgaff', 'English', '简体中文',
-  'Chrome', 'Edge', 'App', 'Wi-Fi',
+  'Chrome', 'Edge', 'App', 'Wi-Fi', 'iPhone', 'iPad', 'Safari',
 ];
 /** Country and currency codes beside their names, `比利时 (BE)`, and on the cards. */
 const CODES = /\(?\b[A-Z]{2,3}(?![A-Za-z])\)?/g;
