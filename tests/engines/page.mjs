@@ -59,6 +59,11 @@ export class Page {
     this.downloadDir = downloadDir;
   }
 
+  /** A second tab of the same browser, on the same journey's settings. */
+  async newTab() {
+    return new Page(await this.session.newTab(), this.server, this.downloadDir);
+  }
+
   goto(url) {
     return this.session.goto(url);
   }

@@ -48,9 +48,17 @@ function wrap(browser, contextOptions) {
 const compile = (fn) => new Function(`return (${fn});`)();
 
 class PuppeteerSession {
-  constructor(context, page) {
+  constructor(context, page, isTab = false) {
     this.context = context;
     this.page = page;
+    this.isTab = isTab;
+  }
+
+  /** Another tab of the same browser context (same storage). */
+  async newTab() {
+    const page = await this.context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    return new PuppeteerSession(this.context, page, true);
   }
 
   goto(url) {
@@ -85,6 +93,6 @@ class PuppeteerSession {
   }
 
   close() {
-    return this.context.close().catch(() => {});
+    return (this.isTab ? this.page.close() : this.context.close()).catch(() => {});
   }
 }

@@ -59,13 +59,30 @@ async function call(base, method, path, body) {
   return answer.value;
 }
 
+/** One window (tab) of a WebDriver session; a session's tabs share `shared.current`. */
 class WebDriverSession {
-  constructor(url) {
+  constructor(url, window = null, shared = { current: null }) {
     this.url = url;
+    this.window = window;
+    this.shared = shared;
   }
 
-  send(method, path, body) {
+  /** Sends a command to this tab: WebDriver talks to one window at a time, so switch first. */
+  async send(method, path, body) {
+    if (this.window && this.shared.current !== this.window) {
+      await call(this.url, 'POST', '/window', { handle: this.window });
+      this.shared.current = this.window;
+    }
     return call(this.url, method, path, body);
+  }
+
+  /** Another tab of the same browser (same storage), for the storage events between tabs. */
+  async newTab() {
+    if (!this.window) this.window = this.shared.current = await call(this.url, 'GET', '/window');
+    const { handle } = await call(this.url, 'POST', '/window/new', { type: 'tab' });
+    const tab = new WebDriverSession(this.url, handle, this.shared);
+    tab.isTab = true;
+    return tab;
   }
 
   goto(url) {
@@ -101,6 +118,7 @@ class WebDriverSession {
   }
 
   close() {
+    if (this.isTab) return this.send('DELETE', '/window', undefined).catch(() => {});
     return call(this.url, 'DELETE', '', undefined).catch(() => {});
   }
 }
