@@ -158,19 +158,27 @@ impl Store {
         if !self.saving_enabled.get_value() {
             return;
         }
+        // After a failed save, what it left unwritten is still to be stored: compare everything,
+        // so that the save that clears the banner has stored every line, not only this change's.
+        let last_failed =
+            matches!(self.storage_problem.get_untracked(), Some(StorageProblem::SaveFailed { .. }));
+        let changed = if last_failed { Changed::Anything } else { changed };
         let mut result = Ok(());
         self.document.with_untracked(|document| {
             self.stored.update_value(|stored| result = storage::save(stored, document, changed));
         });
         match result {
             Ok(()) => {
-                if matches!(self.storage_problem.get_untracked(), Some(StorageProblem::SaveFailed { .. })) {
+                if last_failed {
                     self.storage_problem.set(None);
                 }
             }
-            Err(error) => self
-                .storage_problem
-                .set(Some(StorageProblem::SaveFailed { quota: error == SaveError::QuotaExceeded })),
+            Err(error) => {
+                // An earlier `Saved.` must not linger in the live region beside the banner.
+                self.announcement.set(None);
+                self.storage_problem
+                    .set(Some(StorageProblem::SaveFailed { quota: error == SaveError::QuotaExceeded }));
+            }
         }
     }
 

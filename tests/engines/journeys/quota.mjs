@@ -1,10 +1,11 @@
 // With localStorage really full, a save fails honestly: the quota banner is the one message,
 // nothing says "Saved."; once there is room again, the next save clears the banner.
-import { addProximus, lineItem, openApp } from '../steps.mjs';
+import { addGiffgaff, addProximus, lineItem, openApp } from '../steps.mjs';
 
 export default async function quota(page) {
   await openApp(page);
-  await page.button('Add line').toBeVisible();
+  await addProximus(page);
+  await page.get({ role: 'status', hasText: 'Saved.' }).toBeVisible();
   // Fill the store to the last character it takes: chunks that halve on each refusal.
   const filled = await page.evaluate(() => {
     let size = 1 << 21;
@@ -21,10 +22,10 @@ export default async function quota(page) {
   });
   if (!filled) throw new Error('localStorage took nothing');
 
-  await addProximus(page);
+  await addGiffgaff(page);
   const alert = page.get({ role: 'alert' });
   await alert.toContainText('this browser refuses to store more');
-  await lineItem(page, 'Belgian Proximus').toBeVisible();
+  await lineItem(page, 'UK giffgaff').toBeVisible();
   await page.get({ text: 'Saved.' }).toBeGone();
   await page.get({ role: 'status', hasText: 'Saved.' }).toHaveCount(0);
 
@@ -36,6 +37,8 @@ export default async function quota(page) {
   await page.button('Save').click();
   await alert.toBeGone();
   await page.get({ role: 'status', hasText: 'Saved.' }).toBeVisible();
+  // Saved is saved: the line whose save failed is stored too, not only the one edited.
   await page.reload();
   await lineItem(page, 'Belgian Proximus').toBeVisible();
+  await lineItem(page, 'UK giffgaff').toBeVisible();
 }
