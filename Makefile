@@ -178,7 +178,7 @@ test: tools
 	$(TRUNK_DIST)
 	$(call section,7/9 end-to-end: Playwright against dist/ in headless Chromium)
 	$(PLAYWRIGHT)
-	$(call section,8/9 engines: the journeys in Chromium, WebKit and Firefox against dist/)
+	$(call section,8/9 engines: the journeys in Chromium and WebKit and Firefox against dist/)
 	$(ENGINES)
 	$(call section,9/9 benchmark smoke run: make bench on a small configuration (1 run, 50 lines))
 	export BENCH_RUNS=1 BENCH_LINES=50; $(BENCH)

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 
 const TIMEOUT_MS = 10_000;
 
+/** The drivers' words for a click refused before it happened (WebDriver, then puppeteer). */
+const NOT_CLICKED = /not interactable|stale element|click intercepted|detached|not visible|not clickable/i;
+
 // Runs in the page: the first visible element matching `spec`, or null.
 // spec: { role, name, label, text, hasText, nth, within: spec }. A simplified accessible name
 // (aria-labelledby, aria-label, <label>, text content) is enough for this app's markup.
@@ -150,8 +153,19 @@ export class Locator {
     return this.page.session.evaluate(`(spec) => (${LOCATE})(spec)`, { ...this.spec, count: true });
   }
 
+  /** Clicks the element once it takes a click: one that is being re-rendered or is not yet
+   * interactable is found again and retried, as Playwright does. */
   async click() {
-    await this.page.session.click(await this.element());
+    const end = Date.now() + TIMEOUT_MS;
+    for (;;) {
+      try {
+        return await this.page.session.click(await this.element());
+      } catch (error) {
+        // Only a click that cannot have happened is retried; any other error is the journey's.
+        if (!NOT_CLICKED.test(error.message) || Date.now() > end) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   /** Replaces the field's value. Typed key by key, except where a person picks rather than

@@ -64,7 +64,8 @@ for (const engine of engines) {
       failedAny = true;
       console.log(`  ✘ ${engine} › ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n      ${error.message.replace(/\n/g, '\n      ')}`);
     } finally {
-      await session?.close();
+      // A hung browser must not hold up the next journeys.
+      await withTimeout(session?.close() ?? Promise.resolve(), 10_000).catch(() => {});
     }
   }
   await browser.close();

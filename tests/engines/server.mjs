@@ -15,11 +15,15 @@ function initScript(config) {
   return `(() => {
   const config = ${JSON.stringify(config)};
   const RealDate = Date;
+  let offsetMs = config.offsetMs;
   class FixedDate extends RealDate {
-    constructor(...args) { if (args.length === 0) super(RealDate.now() + config.offsetMs); else super(...args); }
-    static now() { return RealDate.now() + config.offsetMs; }
+    constructor(...args) { if (args.length === 0) super(RealDate.now() + offsetMs); else super(...args); }
+    static now() { return RealDate.now() + offsetMs; }
   }
   window.Date = FixedDate;
+  // For a journey to move this page's clock on at once (as Playwright's clock.runFor does),
+  // rather than wait in real time.
+  window.linekeeperTestClock = { jump: (ms) => { offsetMs += ms; } };
   const define = (object, key, value) =>
     Object.defineProperty(object, key, { get: () => value, configurable: true });
   if (config.userAgent) {

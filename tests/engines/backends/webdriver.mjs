@@ -45,11 +45,17 @@ export async function launchWebKit({ port = 4445, downloads } = {}) {
   };
 }
 
+/** No command takes this long unless the browser hangs: then fail the journey, not wait on. */
+const COMMAND_TIMEOUT_MS = 60_000;
+
 async function call(base, method, path, body) {
   const response = await fetch(base + path, {
     method,
     headers: { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+  }).catch((error) => {
+    throw new Error(`WebDriver ${method} ${path.replace(/^.*\/session\/[^/]+/, '')}: ${error.message}`);
   });
   const answer = await response.json();
   if (!response.ok) {
