@@ -6,6 +6,7 @@
 #   make dist    release build into dist/ (PUBLIC_URL=/sub/path/ for hosting under a sub-path)
 #   make bench   sizes and timings against the budgets (BENCH_RUNS=5 BENCH_LINES=0,500,2000)
 #   make e2e     only the Playwright specs, against the dist/ already built
+#   make engines only the journeys in Chromium, WebKit and Firefox, against the dist/ already built
 #   make tools   install whatever is missing (every other target runs it first)
 #   make clean   remove build outputs
 #
@@ -60,11 +61,15 @@ PLAYWRIGHT := npx --no-install playwright test; \
 	node -e 'const s = require("./target/playwright/results.json").stats; \
 	console.log(`playwright: $${s.expected + s.flaky} passed, $${s.unexpected} failed` + (s.skipped ? `, $${s.skipped} skipped` : ""))'
 
+# The engine journeys (tests/engines/): each engine's tally is one plain 'webkit: N passed, N
+# failed' line.
+ENGINES := node tests/engines/run.mjs
+
 # Prints a section header, so that a failing step is easy to find in a long CI log.
 section = @printf '\n==== %s ====\n' '$(1)'
 
-.PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-twiggy tools-node tools-chromium crates \
-	run dist test e2e bench clean
+.PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-twiggy tools-node tools-chromium tools-engines \
+	crates run dist test e2e engines bench clean
 
 help:
 	@sed -n '3,10p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
@@ -73,7 +78,7 @@ help:
 # Tools: each step checks first and installs only what is missing or of the wrong version, so a
 # second `make tools` takes a second or two.
 # ---------------------------------------------------------------------------------------------
-tools: tools-rust tools-trunk tools-wasm-bindgen tools-twiggy tools-node tools-chromium crates
+tools: tools-rust tools-trunk tools-wasm-bindgen tools-twiggy tools-node tools-chromium tools-engines crates
 
 tools-rust:
 	@# (grep without -q: -q may close the pipe early, and pipefail would call that a miss.)
@@ -127,6 +132,19 @@ tools-chromium:
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver fonts-wqy-microhei; \
 	fi
 
+# The other engines phones use, from Debian (their own vendors' builds cannot be downloaded here):
+# WebKitGTK's MiniBrowser, driven by WebKitWebDriver over W3C WebDriver, which needs a display, so
+# it runs under xvfb-run; and Firefox ESR, driven headless over WebDriver BiDi by puppeteer-core
+# (an npm package, so no geckodriver). Chromium also runs the journeys, through puppeteer-core.
+WEBKIT_DRIVER := /usr/bin/WebKitWebDriver
+MINIBROWSER := /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+tools-engines:
+	@if [ ! -x $(WEBKIT_DRIVER) ] || [ ! -x $(MINIBROWSER) ] || [ ! -x /usr/bin/xvfb-run ] \
+		|| [ ! -x /usr/bin/firefox-esr ]; then \
+		$(SUDO) apt-get update && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb firefox-esr; \
+	fi
+
 # Trunk --offline makes cargo build --offline: the crates must already be downloaded.
 # `cargo fetch` gets them for every target (wasm and native) and is quick once they are there.
 crates:
@@ -145,25 +163,31 @@ dist: tools
 # Tests
 # ---------------------------------------------------------------------------------------------
 test: tools
-	$(call section,1/8 format: cargo fmt --check)
+	$(call section,1/9 format: cargo fmt --check)
 	cargo fmt --check
-	$(call section,2/8 lint native: cargo clippy --all-targets)
+	$(call section,2/9 lint native: cargo clippy --all-targets)
 	cargo clippy --all-targets -- -D warnings
-	$(call section,3/8 lint wasm: cargo clippy --target wasm32-unknown-unknown --all-targets)
+	$(call section,3/9 lint wasm: cargo clippy --target wasm32-unknown-unknown --all-targets)
 	@# Native-only test files (proptest is a native-only dev-dependency) are gated with
 	@# #![cfg(not(target_arch = "wasm32"))], so --all-targets works for wasm too.
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-	$(call section,4/8 native tests: cargo test)
+	$(call section,4/9 native tests: cargo test)
 	cargo test
-	$(call section,5/8 browser tests: cargo test --target wasm32-unknown-unknown in headless Chromium)
+	$(call section,5/9 browser tests: cargo test --target wasm32-unknown-unknown in headless Chromium)
 	$(BROWSER_TEST_ENV) cargo test --target wasm32-unknown-unknown --test browser_storage
-	$(call section,6/8 release build: trunk build --release into dist/)
+	$(call section,6/9 release build: trunk build --release into dist/)
 	$(TRUNK_DIST)
-	$(call section,7/8 end-to-end: Playwright against dist/ in headless Chromium)
+	$(call section,7/9 end-to-end: Playwright against dist/ in headless Chromium)
 	$(PLAYWRIGHT)
-	$(call section,8/8 benchmark smoke run: make bench on a small configuration (1 run, 50 lines))
+	$(call section,8/9 engines: the journeys in Chromium and WebKit and Firefox against dist/)
+	$(ENGINES)
+	$(call section,9/9 benchmark smoke run: make bench on a small configuration (1 run, 50 lines))
 	export BENCH_RUNS=1 BENCH_LINES=50; $(BENCH)
 	$(call section,all checks passed)
+
+engines: tools-node tools-chromium tools-engines
+	@test -f dist/index.html || { echo "dist/ is not built: run 'make dist' first" >&2; exit 1; }
+	$(ENGINES)
 
 e2e: tools-node tools-chromium
 	@test -f dist/index.html || { echo "dist/ is not built: run 'make dist' first" >&2; exit 1; }

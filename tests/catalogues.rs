@@ -11,6 +11,7 @@ use linekeeper::domain::places::{COUNTRIES, CURRENCIES};
 use linekeeper::i18n::help::HelpText;
 use linekeeper::i18n::operators::OperatorText;
 use linekeeper::i18n::reminders::PwaText;
+use linekeeper::i18n::safekeeping::SafeText;
 use linekeeper::i18n::{format, text, Message, Msg};
 
 fn is_cjk(c: char) -> bool {
@@ -67,6 +68,12 @@ fn the_main_catalogue_is_complete_in_every_language() {
 fn the_reminders_and_install_catalogue_is_complete_in_every_language() {
     assert!(PwaText::ALL.len() > 20, "PwaText::ALL lists every key");
     assert_eq!(catalogue_problems(PwaText::ALL), Vec::<String>::new());
+}
+
+#[test]
+fn the_safekeeping_catalogue_is_complete_in_every_language() {
+    assert_eq!(SafeText::ALL.len(), 12);
+    assert_eq!(catalogue_problems(SafeText::ALL), Vec::<String>::new());
 }
 
 #[test]

@@ -176,6 +176,21 @@ fn the_version_2_fixture_reads_with_every_field() {
 }
 
 #[test]
+fn the_version_2_fixture_with_backup_and_iphone_notice_state_reads_with_every_field() {
+    let fixture: Storage =
+        serde_json::from_str(include_str!("fixtures/v2_storage_safekeeping.json")).unwrap();
+    let settings = read_storage(&fixture).expect("read").document.settings;
+    assert_eq!(settings.last_backup_on, Some(date(2026, 10, 1)));
+    assert!(settings.changed_since_backup);
+    assert_eq!(settings.ios_notice_dismissed_on, Some(date(2026, 10, 20)));
+    // Older shapes read with neither: nothing changed since a backup, never dismissed.
+    let older: Storage = serde_json::from_str(include_str!("fixtures/v2_storage.json")).unwrap();
+    let settings = read_storage(&older).unwrap().document.settings;
+    assert!(!settings.changed_since_backup);
+    assert_eq!(settings.ios_notice_dismissed_on, None);
+}
+
+#[test]
 fn an_unreadable_index_is_reported_and_every_line_is_still_read() {
     let mut storage = stored(&three_lines());
     storage.insert(INDEX_KEY.to_owned(), "{\"version\": 2, \"line_ids\": [tru".to_owned());

@@ -26,7 +26,8 @@ impl Store {
         let stamp = chrono::DateTime::from_timestamp_millis(clock::now_ms()).unwrap_or_default().naive_utc();
         let ics = write_calendar(text(language, PwaText::CalendarName), &events, stamp);
         files::download(FILE_NAME, &ics, "text/calendar")?;
-        self.announce(PwaText::CalendarExported);
+        self.calendar_outdated.set(false);
+        self.say(PwaText::CalendarExported);
         Ok(())
     }
 }

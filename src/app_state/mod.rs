@@ -58,6 +58,9 @@ pub struct Store {
     pub last_removed: RwSignal<Option<RemovedLine>>,
     /// The renewal just recorded, while its Undo is offered.
     pub last_recorded: RwSignal<Option<RecordedRenewal>>,
+    /// A renewal was recorded since the calendar was last exported: the calendar still holds
+    /// the old deadline, so `Export calendar` is offered again.
+    pub calendar_outdated: RwSignal<bool>,
     /// The names of lines another tab just changed, while that is shown.
     pub changed_elsewhere: RwSignal<Option<Vec<String>>>,
     /// What the live region says: saved, deleted, restored, or statuses changed overnight.
@@ -107,6 +110,7 @@ impl Store {
             storage_problem: RwSignal::new(problem),
             last_removed: RwSignal::new(None),
             last_recorded: RwSignal::new(None),
+            calendar_outdated: RwSignal::new(false),
             changed_elsewhere: RwSignal::new(None),
             announcement: RwSignal::new(None),
             language,
@@ -143,23 +147,38 @@ impl Store {
 
     /// The one place the document is changed and saved (see `change_within` for the scope).
     fn apply_and_save(&self, changed: Changed<'_>, apply: impl FnOnce(&mut Document)) {
-        self.document.update(apply);
+        let touches_lines = matches!(changed, Changed::Line(_));
+        self.document.update(|document| {
+            apply(document);
+            // Only the first change after a backup writes the index for this.
+            if touches_lines {
+                document.settings.changed_since_backup = true;
+            }
+        });
         if !self.saving_enabled.get_value() {
             return;
         }
+        // After a failed save, what it left unwritten is still to be stored: compare everything,
+        // so that the save that clears the banner has stored every line, not only this change's.
+        let last_failed =
+            matches!(self.storage_problem.get_untracked(), Some(StorageProblem::SaveFailed { .. }));
+        let changed = if last_failed { Changed::Anything } else { changed };
         let mut result = Ok(());
         self.document.with_untracked(|document| {
             self.stored.update_value(|stored| result = storage::save(stored, document, changed));
         });
         match result {
             Ok(()) => {
-                if matches!(self.storage_problem.get_untracked(), Some(StorageProblem::SaveFailed { .. })) {
+                if last_failed {
                     self.storage_problem.set(None);
                 }
             }
-            Err(error) => self
-                .storage_problem
-                .set(Some(StorageProblem::SaveFailed { quota: error == SaveError::QuotaExceeded })),
+            Err(error) => {
+                // An earlier `Saved.` must not linger in the live region beside the banner.
+                self.announcement.set(None);
+                self.storage_problem
+                    .set(Some(StorageProblem::SaveFailed { quota: error == SaveError::QuotaExceeded }));
+            }
         }
     }
 
@@ -243,8 +262,21 @@ impl Store {
         }
     }
 
-    /// Says `msg` in the live region, for screen readers.
+    /// Says in the live region, for screen readers, that a change was made: unless its save
+    /// failed, since then the storage banner is the one message (nothing may say `Saved.`).
     pub fn announce(&self, msg: impl Message) {
+        let unsaved = matches!(
+            self.storage_problem.get_untracked(),
+            Some(StorageProblem::SaveFailed { .. } | StorageProblem::SavingDisabled)
+        );
+        if !unsaved {
+            self.say(msg);
+        }
+    }
+
+    /// Says `msg` in the live region: for what is true whether or not storage works (a file
+    /// was exported, a notification failed).
+    pub fn say(&self, msg: impl Message) {
         self.announcement.set(Some(Announcement::Said(Phrase::of(msg))));
     }
 }

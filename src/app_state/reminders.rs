@@ -10,6 +10,7 @@ use super::{Screen, Store};
 use crate::domain::countdown::Status;
 use crate::domain::lead_times::{LeadTimes, LeadTimesProblem};
 use crate::domain::reminders::{due_reminders, prune_sent, schedule, DueReminder, ReminderKey};
+use crate::domain::safekeeping::Place;
 use crate::i18n::reminders::{reminder_body, scheduled_reminder_body, PwaText};
 use crate::platform::pwa::{self, Permission, Support};
 
@@ -27,6 +28,8 @@ pub struct PwaState {
     /// The browser offers to install the app (Chromium's `beforeinstallprompt`).
     pub can_install: RwSignal<bool>,
     pub installed: RwSignal<bool>,
+    /// A Safari tab or the Home Screen app on iPhone and iPad, where storage needs care.
+    pub place: Place,
     /// The schedule last mirrored for the service worker, so an unchanged one is not rewritten.
     mirrored: StoredValue<String>,
 }
@@ -57,6 +60,7 @@ impl PwaState {
             update_ready: RwSignal::new(false),
             can_install: RwSignal::new(false),
             installed: RwSignal::new(pwa::is_standalone()),
+            place: Place::of(pwa::is_ios(), pwa::is_standalone()),
             mirrored: StoredValue::new(String::new()),
         }
     }
@@ -198,7 +202,7 @@ impl Store {
             let title = crate::i18n::text(language, PwaText::TestNotificationTitle);
             let body = crate::i18n::text(language, PwaText::TestNotificationBody);
             if !pwa::show_notification(title, body, "linekeeper-test", "").await {
-                self.announce(PwaText::TestNotificationFailed);
+                self.say(PwaText::TestNotificationFailed);
             }
         });
     }

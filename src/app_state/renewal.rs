@@ -37,6 +37,7 @@ impl Store {
                 entry_id,
                 checklist_before,
             }));
+            self.calendar_outdated.set(true);
             self.announce(Msg::RenewalRecorded);
         }
     }

@@ -19,6 +19,7 @@ pub mod reminders;
 pub mod renewal;
 pub mod renewal_validation;
 pub mod rule;
+pub mod safekeeping;
 pub mod status_change;
 pub mod storage_layout;
 pub mod validation;

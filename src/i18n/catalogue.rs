@@ -10,6 +10,7 @@ use super::help::HelpText;
 use super::messages::Msg;
 use super::operator_text::OperatorText;
 use super::pwa_text::PwaText;
+use super::safekeeping::SafeText;
 
 pub struct Catalogue {
     /// The language's own name, as the language picker offers it.
@@ -19,6 +20,7 @@ pub struct Catalogue {
     pub msg: fn(Msg) -> &'static str,
     pub pwa: fn(PwaText) -> &'static str,
     pub help: fn(HelpText) -> &'static str,
+    pub safe: fn(SafeText) -> &'static str,
     pub operator: fn(OperatorText) -> &'static str,
     /// `(title, explanation)` of a default checklist step, by its id.
     pub step: fn(&str) -> Option<(&'static str, &'static str)>,

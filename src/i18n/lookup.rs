@@ -6,6 +6,7 @@ use super::help::HelpText;
 use super::messages::Msg;
 use super::operator_text::OperatorText;
 use super::pwa_text::PwaText;
+use super::safekeeping::SafeText;
 use super::{en, zh_hans, zh_hant};
 use crate::domain::document::Language;
 
@@ -36,6 +37,7 @@ pub enum Phrase {
     Pwa(PwaText),
     Help(HelpText),
     Operator(OperatorText),
+    Safe(SafeText),
 }
 
 impl Phrase {
@@ -51,6 +53,7 @@ impl Message for Phrase {
             Phrase::Pwa(msg) => msg.text_in(catalogue),
             Phrase::Help(msg) => msg.text_in(catalogue),
             Phrase::Operator(msg) => msg.text_in(catalogue),
+            Phrase::Safe(msg) => msg.text_in(catalogue),
         }
     }
 }
@@ -76,3 +79,4 @@ message!(Msg, Main, msg);
 message!(PwaText, Pwa, pwa);
 message!(HelpText, Help, help);
 message!(OperatorText, Operator, operator);
+message!(SafeText, Safe, safe);

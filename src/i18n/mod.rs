@@ -31,6 +31,7 @@ mod operator_text;
 pub mod operators;
 mod pwa_text;
 pub mod reminders;
+pub mod safekeeping;
 mod zh_hans;
 mod zh_hant;
 

@@ -1,10 +1,13 @@
 //! Settings › Install: `Install app` where the browser offers it, the Add to Home Screen hint
-//! on iPhone and iPad, or that the app is installed already.
+//! on iPhone and iPad, or that the app is installed already; in the Home Screen app on iPhone
+//! and iPad, that it keeps its data apart from Safari's, and how to move it.
 
 use leptos::prelude::*;
 
 use crate::app_state::Store;
+use crate::domain::safekeeping::Place;
 use crate::i18n::reminders::PwaText;
+use crate::i18n::safekeeping::SafeText;
 use crate::platform::pwa;
 
 #[component]
@@ -43,6 +46,10 @@ pub fn InstallSettings() -> impl IntoView {
                 }
                 .into_any(),
             }}
+            <Show when=move || app.place == Place::IosHomeScreenApp>
+                <h4>{store.tr(SafeText::SeparateDataHeading)}</h4>
+                <p>{store.tr(SafeText::SeparateData)}</p>
+            </Show>
         </section>
     }
 }

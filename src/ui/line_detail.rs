@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use super::calendar_outdated_notice::CalendarOutdatedNotice;
 use super::checklist::ChecklistSection;
 use super::cost_summary::CostSummary;
 use super::history::HistorySection;
@@ -72,6 +73,7 @@ pub fn LineDetail(id: String) -> impl IntoView {
                     on_done=Callback::new(move |()| recording.set(false))
                 />
             </Show>
+            <CalendarOutdatedNotice />
             <HistorySection line id=id.clone() />
             <CostSummary line />
         </section>

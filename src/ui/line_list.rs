@@ -3,9 +3,11 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::ios_storage_notice::IosStorageNotice;
 use super::line_card::LineCard;
 use super::line_filters::LineFilters;
 use super::list_overview::ListOverview;
+use super::stale_backup_notice::StaleBackupNotice;
 use crate::app_state::{Screen, Store};
 use crate::domain::line::Line;
 use crate::domain::line_query::{find, LineQuery};
@@ -64,6 +66,8 @@ pub fn LineList() -> impl IntoView {
                     {store.tr(Msg::AddLine)}
                 </button>
             </div>
+            <IosStorageNotice />
+            <StaleBackupNotice />
             <Show
                 when=move || has_lines.get()
                 fallback=move || {

@@ -168,7 +168,7 @@ async function pageWords(page: Page): Promise<string> {
  */
 const KEPT_AS_IS = [
   'Belgian Proximus', 'UK giffgaff', 'Proximus (Pay&Go)', 'giffgaff', 'English', '简体中文', '繁體中文',
-  'Chrome', 'Edge', 'App', 'Wi-Fi', 'iMessage', 'FaceTime', 'iPhone', 'goodybag',
+  'Chrome', 'Edge', 'App', 'Wi-Fi', 'iMessage', 'FaceTime', 'iPhone', 'iPad', 'Safari', 'goodybag',
 ];
 /** Country and currency codes beside their names, `比利时 (BE)`, and on the cards. */
 const CODES = /\(?\b[A-Z]{2,3}(?![A-Za-z])\)?/g;

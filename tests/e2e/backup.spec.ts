@@ -155,3 +155,30 @@ test('when the browser refuses to store more, the change stays on screen and a b
   await expect(page.getByRole('alert')).toContainText('Export a backup in Settings');
   await expect(lineItem(page, 'en', 'Belgian Proximus')).toBeVisible();
 });
+
+test('the list suggests a backup when the lines changed since one over 30 days old, and stops once it is made', async ({ page }) => {
+  const stored = JSON.parse(readFileSync('tests/fixtures/v2_storage_safekeeping.json', 'utf8'));
+  await page.addInitScript((stored) => {
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [key, text] of Object.entries(stored)) localStorage.setItem(key, text as string);
+      sessionStorage.setItem('seeded', 'yes');
+    }
+  }, stored);
+  await openApp(page);
+  const nudge = page.getByText('Your lines changed since your last backup, which is more than 30 days old.');
+  await expect(nudge).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('linekeeper-backup-2026-11-24.json');
+  await expect(nudge).toHaveCount(0);
+  await page.reload();
+  await expect(lineItem(page, 'en', 'UK giffgaff')).toBeVisible();
+  await expect(nudge).toHaveCount(0);
+
+  // A new change alone does not bring it back: that backup is not 30 days old.
+  await lineItem(page, 'en', 'UK giffgaff').getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: 'Yes, delete', exact: true }).click();
+  await expect(nudge).toHaveCount(0);
+});

@@ -67,42 +67,51 @@ async function fileAt(rel) {
   }
 }
 
-const server = createServer(async (req, res) => {
-  try {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    let pathname;
+/**
+ * The server, not yet listening. `hooks` let the engine runner (tests/engines/) add its own
+ * routes (`route(req, res, pathname)` returns true when it answered) and rewrite a file's body
+ * (`rewrite(req, file, body)`).
+ */
+export function createAppServer(hooks = {}) {
+  return createServer(async (req, res) => {
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end('bad request');
-      return;
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      let pathname;
+      try {
+        pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      } catch {
+        res.writeHead(400).end('bad request');
+        return;
+      }
+      if (hooks.route && (await hooks.route(req, res, pathname))) return;
+      const mapped = relativePath(pathname);
+      if (mapped.redirect) {
+        res.writeHead(301, { Location: mapped.redirect }).end();
+        return;
+      }
+      let file = await fileAt(mapped.rel);
+      if (!file && !extname(pathname)) file = await fileAt('index.html'); // SPA fallback
+      if (!file) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+        return;
+      }
+      let body = asNextRelease(req, file, await readFile(file));
+      if (hooks.rewrite) body = hooks.rewrite(req, file, body);
+      res.writeHead(200, {
+        'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        // Tests must always see the build they were started against.
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error));
     }
-    const mapped = relativePath(pathname);
-    if (mapped.redirect) {
-      res.writeHead(301, { Location: mapped.redirect }).end();
-      return;
-    }
-    let file = await fileAt(mapped.rel);
-    if (!file && !extname(pathname)) file = await fileAt('index.html'); // SPA fallback
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
-      return;
-    }
-    const body = asNextRelease(req, file, await readFile(file));
-    res.writeHead(200, {
-      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': body.length,
-      // Tests must always see the build they were started against.
-      'Cache-Control': 'no-store',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  } catch (error) {
-    res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error));
-  }
-});
+  });
+}
 
 /**
  * The update test's stand-in for publishing a new release: a browser context holding the cookie
@@ -115,9 +124,12 @@ function asNextRelease(req, file, body) {
   return Buffer.from(body.toString('utf8').replace("const VERSION = '", "const VERSION = 'next-"));
 }
 
-server.listen(port, host, () => {
-  const mounts = basePath ? `/ and ${basePath}` : '/';
-  console.log(`serving ${root} at http://${host}:${port} (mounted at ${mounts})`);
-});
-
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+// Run as a script (not imported): serve until stopped.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const server = createAppServer();
+  server.listen(port, host, () => {
+    const mounts = basePath ? `/ and ${basePath}` : '/';
+    console.log(`serving ${root} at http://${host}:${port} (mounted at ${mounts})`);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+}

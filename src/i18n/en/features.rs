@@ -4,6 +4,7 @@
 use crate::i18n::help::HelpText;
 use crate::i18n::operator_text::OperatorText;
 use crate::i18n::pwa_text::PwaText;
+use crate::i18n::safekeeping::SafeText;
 
 pub fn help(key: HelpText) -> &'static str {
     match key {
@@ -15,7 +16,7 @@ pub fn help(key: HelpText) -> &'static str {
         HelpText::BackupHeading => "How to back up",
         HelpText::BackupBody => "In Settings, Export backup saves every line, its history and checklist in one file. Keep it somewhere safe, such as your cloud drive or an email to yourself. On a new phone or browser, Import backup: Merge keeps the newer version of each line, Replace all takes the file as it is.",
         HelpText::PrivacyHeading => "Your data stays on this device",
-        HelpText::PrivacyBody => "Linekeeper has no server and no account: your lines are kept only in this browser, and nothing is ever sent anywhere. Clearing this site's data in the browser deletes them, so keep a backup.",
+        HelpText::PrivacyBody => "Linekeeper has no server and no account: your lines are kept only in this browser, and nothing is ever sent anywhere. Clearing this site's data in the browser deletes them, so keep a backup. On iPhone and iPad, Safari also deletes them after 7 days of using Safari without opening Linekeeper, unless you add it to the Home Screen; the Home Screen app keeps its own data, apart from Safari's.",
     }
 }
 
@@ -106,6 +107,23 @@ pub fn operator(key: OperatorText) -> &'static str {
         OperatorText::IMessageOffWhy => "On an iPhone, a new SIM sends an activation text that is billed as an international SMS: turn iMessage and FaceTime off for this number, or cancel the prompt.",
         OperatorText::RoamingOff => "Turn data roaming off",
         OperatorText::RoamingOffWhy => "A few minutes of data roaming can use up the credit that keeps the line alive.",
+    }
+}
+
+pub fn safe(key: SafeText) -> &'static str {
+    match key {
+        SafeText::IosNoticeHeading => "Safari may delete your lines",
+        SafeText::IosNoticeBody => "On iPhone and iPad, Safari deletes what a website stored after 7 days of using Safari without a visit. Added to the Home Screen, Linekeeper keeps its data.",
+        SafeText::AddToHomeScreen => "Add to Home Screen",
+        SafeText::IosStepExport => "Export a backup in Settings: the Home Screen app starts with its own, empty data.",
+        SafeText::IosStepShare => "Tap the Share button in Safari.",
+        SafeText::IosStepAdd => "Choose Add to Home Screen, then Add.",
+        SafeText::IosStepImport => "Open Linekeeper from its icon and import the backup in Settings.",
+        SafeText::Dismiss => "Dismiss",
+        SafeText::SeparateDataHeading => "Home Screen app and Safari",
+        SafeText::SeparateData => "This Home Screen app and Linekeeper in a Safari tab keep separate data. To move your lines, export a backup in one and import it in the other.",
+        SafeText::BackupOlderThanData => "Your lines changed since your last backup, which is more than 30 days old.",
+        SafeText::CalendarOutdated => "Your phone's calendar still holds the old deadline.",
     }
 }
 

@@ -12,6 +12,7 @@ pub const CATALOGUE: Catalogue = Catalogue {
     msg: messages::text,
     pwa: features::pwa,
     help: features::help,
+    safe: features::safe,
     operator: features::operator,
     step: features::step,
     country: features::country,

@@ -4,6 +4,7 @@
 use crate::i18n::help::HelpText;
 use crate::i18n::operator_text::OperatorText;
 use crate::i18n::pwa_text::PwaText;
+use crate::i18n::safekeeping::SafeText;
 
 pub fn help(key: HelpText) -> &'static str {
     match key {
@@ -15,7 +16,7 @@ pub fn help(key: HelpText) -> &'static str {
         HelpText::BackupHeading => "怎样备份",
         HelpText::BackupBody => "在设置里，“导出备份”会把所有号码及其记录和清单保存到一个文件。请把它放在安全的地方，例如云盘或发给自己的邮件。换了手机或浏览器时，使用“导入备份”：“合并”保留每个号码较新的版本，“全部替换”则完全采用文件里的内容。",
         HelpText::PrivacyHeading => "你的数据只留在这台设备上",
-        HelpText::PrivacyBody => "保号助手没有服务器，也不需要账户：你的号码只保存在这个浏览器里，不会发送到任何地方。在浏览器里清除这个网站的数据会删除它们，所以请保留备份。",
+        HelpText::PrivacyBody => "保号助手没有服务器，也不需要账户：你的号码只保存在这个浏览器里，不会发送到任何地方。在浏览器里清除这个网站的数据会删除它们，所以请保留备份。在 iPhone 和 iPad 上，如果 7 天内使用 Safari 却没有打开保号助手，Safari 也会删除它们，除非你把它添加到主屏幕；主屏幕上的应用有自己的数据，与 Safari 的分开。",
     }
 }
 
@@ -106,6 +107,23 @@ pub fn operator(key: OperatorText) -> &'static str {
         OperatorText::IMessageOffWhy => "在 iPhone 上插入新卡时会发一条激活短信，按国际短信收费：为这个号码关闭 iMessage 和 FaceTime，或取消提示。",
         OperatorText::RoamingOff => "关闭数据漫游",
         OperatorText::RoamingOffWhy => "几分钟的数据漫游就可能用完保号所需的余额。",
+    }
+}
+
+pub fn safe(key: SafeText) -> &'static str {
+    match key {
+        SafeText::IosNoticeHeading => "Safari 可能会删除你的号码",
+        SafeText::IosNoticeBody => "在 iPhone 和 iPad 上，如果 7 天内使用 Safari 却没有打开某个网站，Safari 会删除这个网站存储的数据。添加到主屏幕后，保号助手的数据会被保留。",
+        SafeText::AddToHomeScreen => "添加到主屏幕",
+        SafeText::IosStepExport => "先在“设置”里导出备份：主屏幕上的应用有自己的数据，一开始是空的。",
+        SafeText::IosStepShare => "点按 Safari 的“分享”按钮。",
+        SafeText::IosStepAdd => "选择“添加到主屏幕”，然后点按“添加”。",
+        SafeText::IosStepImport => "从主屏幕图标打开保号助手，在“设置”里导入备份。",
+        SafeText::Dismiss => "关闭",
+        SafeText::SeparateDataHeading => "主屏幕应用和 Safari",
+        SafeText::SeparateData => "主屏幕上的这个应用和 Safari 标签页里的保号助手各自保存数据，互不相通。要转移号码，请在一边导出备份，再在另一边导入。",
+        SafeText::BackupOlderThanData => "上次备份已超过 30 天，之后你的号码又有了变化。",
+        SafeText::CalendarOutdated => "手机日历里还是旧的到期日。",
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::i18n::help::HelpText;
 use crate::i18n::operator_text::OperatorText;
 use crate::i18n::pwa_text::PwaText;
+use crate::i18n::safekeeping::SafeText;
 
 pub fn help(key: HelpText) -> &'static str {
     match key {
@@ -15,7 +16,7 @@ pub fn help(key: HelpText) -> &'static str {
         HelpText::BackupHeading => "怎樣備份",
         HelpText::BackupBody => "在設定裡，「匯出備份」會把所有號碼及其記錄和清單儲存到一個檔案。請把它放在安全的地方，例如雲端硬碟或發給自己的郵件。換了手機或瀏覽器時，使用「匯入備份」：「合併」保留每個號碼較新的版本，「全部替換」則完全採用檔案裡的內容。",
         HelpText::PrivacyHeading => "你的資料只留在這台裝置上",
-        HelpText::PrivacyBody => "保號助手沒有伺服器，也不需要帳戶：你的號碼只儲存在這個瀏覽器裡，不會發送到任何地方。在瀏覽器裡清除這個網站的資料會刪除它們，所以請保留備份。",
+        HelpText::PrivacyBody => "保號助手沒有伺服器，也不需要帳戶：你的號碼只儲存在這個瀏覽器裡，不會發送到任何地方。在瀏覽器裡清除這個網站的資料會刪除它們，所以請保留備份。在 iPhone 和 iPad 上，如果 7 天內使用 Safari 卻沒有開啟保號助手，Safari 也會刪除它們，除非你把它加入主畫面；主畫面上的 App 有自己的資料，與 Safari 的分開。",
     }
 }
 
@@ -41,9 +42,9 @@ pub fn pwa(key: PwaText) -> &'static str {
         PwaText::InstallHeading => "安裝",
         PwaText::InstallApp => "安裝 App",
         PwaText::InstallWhy => "安裝後，保號助手像 App 一樣開啟，可以離線使用，在部分瀏覽器中還能在背景提醒你。",
-        PwaText::InstallIos => "在 iPhone 或 iPad 上：點按 Safari 的「分享」按鈕，然後選擇「新增到主螢幕」。",
+        PwaText::InstallIos => "在 iPhone 或 iPad 上：點按 Safari 的「分享」按鈕，然後選擇「加入主畫面」。",
         PwaText::InstalledAlready => "保號助手已安裝在這台裝置上。",
-        PwaText::InstallNotOffered => "這個瀏覽器目前沒有提供安裝。它的選單裡可能有「安裝」或「新增到主螢幕」。",
+        PwaText::InstallNotOffered => "這個瀏覽器目前沒有提供安裝。它的選單裡可能有「安裝」或「加入主畫面」。",
         PwaText::UpdateReady => "保號助手有新版本了。",
         PwaText::ReloadToUpdate => "重新載入以更新",
         PwaText::SupportHeading => "這個瀏覽器支援的功能",
@@ -106,6 +107,23 @@ pub fn operator(key: OperatorText) -> &'static str {
         OperatorText::IMessageOffWhy => "在 iPhone 上插入新卡時會發一條啟用簡訊，按國際簡訊收費：為這個號碼關閉 iMessage 和 FaceTime，或取消提示。",
         OperatorText::RoamingOff => "關閉資料漫遊",
         OperatorText::RoamingOffWhy => "幾分鐘的資料漫遊就可能用完保號所需的餘額。",
+    }
+}
+
+pub fn safe(key: SafeText) -> &'static str {
+    match key {
+        SafeText::IosNoticeHeading => "Safari 可能會刪除你的號碼",
+        SafeText::IosNoticeBody => "在 iPhone 和 iPad 上，如果 7 天內使用 Safari 卻沒有開啟某個網站，Safari 會刪除這個網站儲存的資料。加入主畫面後，保號助手的資料會被保留。",
+        SafeText::AddToHomeScreen => "加入主畫面",
+        SafeText::IosStepExport => "先在「設定」裡匯出備份：主畫面上的 App 有自己的資料，一開始是空的。",
+        SafeText::IosStepShare => "點按 Safari 的「分享」按鈕。",
+        SafeText::IosStepAdd => "選擇「加入主畫面」，然後點按「加入」。",
+        SafeText::IosStepImport => "從主畫面圖示開啟保號助手，在「設定」裡匯入備份。",
+        SafeText::Dismiss => "關閉",
+        SafeText::SeparateDataHeading => "主畫面 App 和 Safari",
+        SafeText::SeparateData => "主畫面上的這個 App 和 Safari 標籤頁裡的保號助手各自儲存資料，互不相通。要轉移號碼，請在一邊匯出備份，再在另一邊匯入。",
+        SafeText::BackupOlderThanData => "上次備份已超過 30 天，之後你的號碼又有了變化。",
+        SafeText::CalendarOutdated => "手機日曆裡還是舊的到期日。",
     }
 }
 
