@@ -20,4 +20,6 @@ pub mod renewal_validation;
 pub mod rule;
 pub mod status_change;
 pub mod storage_layout;
+pub mod timeline;
 pub mod validation;
+pub mod yearly_cost;
