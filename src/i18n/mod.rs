@@ -47,6 +47,7 @@ pub mod help;
 mod messages;
 pub mod operators;
 pub mod reminders;
+pub mod timeline;
 mod zh_cn;
 
 pub use messages::Msg;
