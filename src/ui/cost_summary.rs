@@ -1,11 +1,14 @@
-//! `Cost`: what the line cost in the last 12 months and what a year of keeping it costs.
+//! `Cost`: what the line cost in the last 12 months, what a year of keeping it costs, and what
+//! was paid per calendar year.
 
 use leptos::prelude::*;
 
+use super::cost_chart::CostChart;
 use super::line_detail::LineMemo;
 use crate::app_state::Store;
 use crate::domain::cost::{estimated_yearly, spent_last_12_months};
 use crate::domain::money::Totals;
+use crate::domain::yearly_cost::cost_per_year;
 use crate::i18n::{format, Msg};
 
 #[component]
@@ -18,6 +21,10 @@ pub fn CostSummary(line: LineMemo) -> impl IntoView {
                 (spent_last_12_months(&line.history, today), estimated_yearly(line, today))
             })
         })
+    });
+    let per_year = Memo::new(move |_| {
+        let today = store.today.get();
+        line.with(|line| line.as_ref().map(|line| cost_per_year(&line.history, today)).unwrap_or_default())
     });
     let shown = |totals: &Totals| if totals.is_empty() { "—".to_owned() } else { format::totals(totals) };
     view! {
@@ -33,6 +40,7 @@ pub fn CostSummary(line: LineMemo) -> impl IntoView {
                     <dt>{store.tr(Msg::EstimatedYearly)}</dt>
                     <dd>{move || figures.with(|(_, yearly)| shown(yearly))}</dd>
                 </dl>
+                <CostChart costs=per_year />
             </Show>
         </section>
     }

@@ -1,12 +1,14 @@
 //! Above the list: how many lines are expired, due, urgent, soon and ok, the next deadline,
-//! and what a year of keeping them all costs, per currency.
+//! and what a year of keeping them all costs, per currency, with what was paid per year.
 
 use leptos::prelude::*;
 
+use super::cost_chart::CostChart;
 use crate::app_state::Store;
 use crate::domain::cost::overview;
 use crate::domain::countdown::Status;
 use crate::domain::line::Line;
+use crate::domain::yearly_cost::cost_per_year;
 use crate::i18n::{format, Msg};
 
 #[component]
@@ -52,11 +54,16 @@ pub fn ListOverview() -> impl IntoView {
             })
         })
     };
+    let per_year = Memo::new(move |_| {
+        let today = store.today.get();
+        store.with_lines_shown(|lines| cost_per_year(lines.iter().flat_map(|line| &line.history), today))
+    });
     view! {
         <section class="overview" aria-label=store.tr(Msg::Overview)>
             <ul class="status-counts">{counts}</ul>
             <p>{next}</p>
             <p>{yearly}</p>
+            <CostChart costs=per_year />
         </section>
     }
 }
