@@ -2,10 +2,9 @@
 //! converted), with the bars' geometry for a small chart: each year's share of the chart's
 //! width and its bar's height relative to the dearest year.
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, Months, NaiveDate};
 
+use super::money::{sum, Money};
 use super::renewal::Renewal;
 use super::timeline::WIDTH;
 
@@ -50,29 +49,28 @@ pub fn cost_per_year<'a>(
     renewals: impl IntoIterator<Item = &'a Renewal>,
     today: NaiveDate,
 ) -> Vec<CurrencyYears> {
-    // Per currency: each year's sum, and the first day paid.
-    let mut by_currency: BTreeMap<&str, (BTreeMap<i32, i64>, NaiveDate)> = BTreeMap::new();
-    for entry in renewals {
-        let Some(money) = &entry.amount else { continue };
-        let (years, first) = by_currency.entry(&money.currency).or_insert((BTreeMap::new(), entry.date));
-        *years.entry(entry.date.year()).or_default() += money.minor;
-        *first = (*first).min(entry.date);
-    }
-    by_currency
+    let paid: Vec<(&Money, NaiveDate)> =
+        renewals.into_iter().filter_map(|entry| Some((entry.amount.as_ref()?, entry.date))).collect();
+    // Scans rather than a map per (currency, year): a few dozen payments and at most six years,
+    // and no map code in the wasm beyond the `Totals` it already has.
+    sum(paid.iter().map(|(money, _)| *money))
         .into_iter()
-        .map(|(currency, (years, first))| {
-            let (first_year, last_year) =
-                (*years.keys().next().expect("one"), *years.keys().last().expect("one"));
-            let total: i64 = years.values().sum();
-            let year_count = i64::from(last_year - first_year + 1);
-            let shown_from = first_year.max(last_year - MAX_YEARS as i32 + 1);
-            let sums: Vec<(i32, i64)> =
-                (shown_from..=last_year).map(|year| (year, years.get(&year).copied().unwrap_or(0))).collect();
+        .map(|(currency, total)| {
+            let mine = || paid.iter().filter(|(money, _)| money.currency == currency);
+            let first = mine().map(|(_, day)| *day).min().expect("a total has a payment");
+            let last_year = mine().map(|(_, day)| day.year()).max().expect("a total has a payment");
+            let shown_from = first.year().max(last_year - MAX_YEARS as i32 + 1);
+            let sums: Vec<(i32, i64)> = (shown_from..=last_year)
+                .map(|year| {
+                    (year, mine().filter(|(_, day)| day.year() == year).map(|(money, _)| money.minor).sum())
+                })
+                .collect();
+            let year_count = i64::from(last_year - first.year() + 1);
             CurrencyYears {
-                currency: currency.to_owned(),
                 bars: bars(&sums),
                 average_per_year: rounded_div(total, year_count),
                 per_month: rounded_div(total, whole_months(first, today).max(1)),
+                currency,
             }
         })
         .collect()

@@ -46,18 +46,8 @@ pub fn CostChart(#[prop(into)] costs: Signal<Vec<CurrencyYears>>) -> impl IntoVi
                             }
                         })
                         .collect_view();
-                    let rows = cost
-                        .bars
-                        .iter()
-                        .map(|bar| {
-                            view! {
-                                <tr>
-                                    <th scope="row">{bar.year.to_string()}</th>
-                                    <td>{money(bar.minor, currency)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view();
+                    let rows = cost.bars.iter().map(|bar| vec![bar.year.to_string(), money(bar.minor, currency)]).collect();
+                    let heads = vec![text(language, TimelineText::Year), text(language, TimelineText::Amount)];
                     view! {
                         <figure class="cost-chart">
                             <figcaption>
@@ -68,18 +58,7 @@ pub fn CostChart(#[prop(into)] costs: Signal<Vec<CurrencyYears>>) -> impl IntoVi
                                 <line class="baseline" x1="0" x2="100%" y1=(TOP + BARS).to_string() y2=(TOP + BARS).to_string() />
                                 {bars}
                             </svg>
-                            <ShowAsTable>
-                                <table>
-                                    <caption>{name}</caption>
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{text(language, TimelineText::Year)}</th>
-                                            <th scope="col">{text(language, TimelineText::Amount)}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>{rows}</tbody>
-                                </table>
-                            </ShowAsTable>
+                            <ShowAsTable caption=name heads rows />
                         </figure>
                     }
                 })

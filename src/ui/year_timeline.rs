@@ -40,16 +40,14 @@ pub fn YearTimeline() -> impl IntoView {
                     {store.tr(TimelineText::NextMonths)}
                 </button>
             </h3>
-            <Show when=expanded>
-                {move || found.with(|found| found.as_ref().map(|found| picture(store, found)))}
-            </Show>
+            {move || expanded().then(|| found.with(|found| found.as_ref().map(|found| picture(store, found))))}
         </section>
     }
 }
 
 fn picture(store: Store, found: &Timeline) -> impl IntoView {
     let language = store.language();
-    let words = move |msg| text(language, msg);
+    let words = move |msg: TimelineText| text(language, msg);
     let axis = found.axis;
     let height = (TOP + ROW * found.rows.len() as u32).to_string();
     let ticks = axis
@@ -75,17 +73,32 @@ fn picture(store: Store, found: &Timeline) -> impl IntoView {
             let grace = row
                 .grace_end
                 .map_or_else(|| words(TimelineText::NotKnown).to_owned(), |day| date(language, day));
-            view! {
-                <tr>
-                    <th scope="row">{row.name.clone()}</th>
-                    <td>{date(language, row.deadline)}</td>
-                    <td>{status(language, row.status)}</td>
-                    <td>{date_range(language, row.window)}</td>
-                    <td>{grace}</td>
-                </tr>
-            }
+            vec![
+                row.name.clone(),
+                date(language, row.deadline),
+                status(language, row.status).to_owned(),
+                date_range(language, row.window),
+                grace,
+            ]
         })
-        .collect_view();
+        .collect();
+    let heads = [
+        TimelineText::Line,
+        TimelineText::Deadline,
+        TimelineText::Status,
+        TimelineText::RenewalWindow,
+        TimelineText::RecoverBy,
+    ]
+    .map(words)
+    .to_vec();
+    // The legend says in words what each mark is; the swatches repeat the marks' shapes.
+    let legend = [
+        ("swatch swatch-window", TimelineText::RenewalWindow),
+        ("swatch swatch-deadline", TimelineText::Deadline),
+        ("swatch swatch-grace", TimelineText::GracePeriod),
+        ("swatch swatch-today", TimelineText::Today),
+    ]
+    .map(|(class, msg)| view! { <li><span class=class aria-hidden="true"></span>{words(msg)}</li> });
     let more = (found.more > 0).then(|| view! { <p class="hint">{more_lines(language, found.more)}</p> });
     view! {
         <svg class="timeline" role="img" aria-label=words(TimelineText::NextMonths) width="100%" height=height.clone()>
@@ -95,27 +108,8 @@ fn picture(store: Store, found: &Timeline) -> impl IntoView {
             {rows}
         </svg>
         {more}
-        <ul class="chart-legend">
-            <li><span class="swatch swatch-window" aria-hidden="true"></span>{words(TimelineText::RenewalWindow)}</li>
-            <li><span class="swatch swatch-deadline" aria-hidden="true"></span>{words(TimelineText::Deadline)}</li>
-            <li><span class="swatch swatch-grace" aria-hidden="true"></span>{words(TimelineText::GracePeriod)}</li>
-            <li><span class="swatch swatch-today" aria-hidden="true"></span>{words(TimelineText::Today)}</li>
-        </ul>
-        <ShowAsTable>
-            <table>
-                <caption>{words(TimelineText::NextMonths)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{words(TimelineText::Line)}</th>
-                        <th scope="col">{words(TimelineText::Deadline)}</th>
-                        <th scope="col">{words(TimelineText::Status)}</th>
-                        <th scope="col">{words(TimelineText::RenewalWindow)}</th>
-                        <th scope="col">{words(TimelineText::RecoverBy)}</th>
-                    </tr>
-                </thead>
-                <tbody>{table_rows}</tbody>
-            </table>
-        </ShowAsTable>
+        <ul class="chart-legend">{legend}</ul>
+        <ShowAsTable caption=words(TimelineText::NextMonths).to_owned() heads rows=table_rows />
     }
 }
 
@@ -144,7 +138,7 @@ fn row_view(store: Store, index: u32, row: &Row) -> impl IntoView {
     view! {
         <g class=format!("timeline-row status-{}", row.status.code()) on:click=move |_| store.open_line(id.clone())>
             <rect class="row-area" x="0" y=top.to_string() width="100%" height=ROW.to_string() />
-            <text class="row-name" x="0" y=(top + 15).to_string()>{label}</text>
+            <text class="row-name" x="6" y=(top + 15).to_string()>{label}</text>
             <line class="track" x1="0" x2="100%" y1=(bar + 6).to_string() y2=(bar + 6).to_string() />
             {window}
             {grace}
