@@ -1,6 +1,6 @@
 //! `Cost per year`: per currency (never converted), a small bar chart of the money recorded in
 //! renewals per calendar year, the yearly average and the cost per month kept alive, and the
-//! same figures as a table.
+//! same figures as a table. It draws the figures it is given; its parent draws it again when they change.
 
 use leptos::prelude::*;
 
@@ -19,12 +19,11 @@ const BARS: u32 = 80;
 const HEIGHT: u32 = TOP + BARS + 20;
 
 #[component]
-pub fn CostChart(#[prop(into)] costs: Signal<Vec<CurrencyYears>>) -> impl IntoView {
+pub fn CostChart(costs: Vec<CurrencyYears>) -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let language = store.language();
-        costs.with(|costs| {
-            costs
+        costs
                 .iter()
                 .map(|cost| {
                     let name = cost_per_year(language, &cost.currency);
@@ -62,7 +61,6 @@ pub fn CostChart(#[prop(into)] costs: Signal<Vec<CurrencyYears>>) -> impl IntoVi
                         </figure>
                     }
                 })
-                .collect_view()
-        })
+            .collect_view()
     }
 }

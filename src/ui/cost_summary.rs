@@ -17,30 +17,27 @@ pub fn CostSummary(line: LineMemo) -> impl IntoView {
     let figures = Memo::new(move |_| {
         let today = store.today.get();
         line.with(|line| {
-            line.as_ref().map_or((Totals::new(), Totals::new()), |line| {
-                (spent_last_12_months(&line.history, today), estimated_yearly(line, today))
+            line.as_ref().map_or((Totals::new(), Totals::new(), Vec::new()), |line| {
+                let spent = spent_last_12_months(&line.history, today);
+                (spent, estimated_yearly(line, today), cost_per_year(&line.history, today))
             })
         })
-    });
-    let per_year = Memo::new(move |_| {
-        let today = store.today.get();
-        line.with(|line| line.as_ref().map(|line| cost_per_year(&line.history, today)).unwrap_or_default())
     });
     let shown = |totals: &Totals| if totals.is_empty() { "—".to_owned() } else { format::totals(totals) };
     view! {
         <section class="cost" aria-labelledby="cost-heading">
             <h3 id="cost-heading">{store.tr(Msg::CostHeading)}</h3>
             <Show
-                when=move || figures.with(|(spent, yearly)| !spent.is_empty() || !yearly.is_empty())
+                when=move || figures.with(|(spent, yearly, _)| !spent.is_empty() || !yearly.is_empty())
                 fallback=move || view! { <p class="hint">{store.tr(Msg::NoAmounts)}</p> }
             >
                 <dl class="cost-figures">
                     <dt>{store.tr(Msg::SpentLast12Months)}</dt>
-                    <dd>{move || figures.with(|(spent, _)| shown(spent))}</dd>
+                    <dd>{move || figures.with(|(spent, _, _)| shown(spent))}</dd>
                     <dt>{store.tr(Msg::EstimatedYearly)}</dt>
-                    <dd>{move || figures.with(|(_, yearly)| shown(yearly))}</dd>
+                    <dd>{move || figures.with(|(_, yearly, _)| shown(yearly))}</dd>
                 </dl>
-                <CostChart costs=per_year />
+                {move || figures.with(|(_, _, per_year)| view! { <CostChart costs=per_year.clone() /> })}
             </Show>
         </section>
     }

@@ -19,12 +19,13 @@ pub fn ListOverview() -> impl IntoView {
         store.with_lines_shown(|lines| {
             // The next deadline still ahead (or today): the expired ones are counted above.
             let next = lines.iter().filter_map(Line::deadline).filter(|day| *day >= today).min();
-            (overview(lines, today), next)
+            let per_year = cost_per_year(lines.iter().flat_map(|line| &line.history), today);
+            (overview(lines, today), next, per_year)
         })
     });
     let counts = move || {
         let language = store.language();
-        figures.with(|(overview, _)| {
+        figures.with(|(overview, _, _)| {
             Status::ALL
                 .into_iter()
                 .filter(|status| overview.count(*status) > 0)
@@ -36,7 +37,7 @@ pub fn ListOverview() -> impl IntoView {
         })
     };
     let next = move || {
-        figures.with(|(_, next)| {
+        figures.with(|(_, next, _)| {
             let language = store.language();
             next.map(|day| {
                 format::labelled(language, store.text(Msg::NextDeadline), &format::date(language, day))
@@ -44,7 +45,7 @@ pub fn ListOverview() -> impl IntoView {
         })
     };
     let yearly = move || {
-        figures.with(|(overview, _)| {
+        figures.with(|(overview, _, _)| {
             (!overview.yearly.is_empty()).then(|| {
                 format::labelled(
                     store.language(),
@@ -54,16 +55,12 @@ pub fn ListOverview() -> impl IntoView {
             })
         })
     };
-    let per_year = Memo::new(move |_| {
-        let today = store.today.get();
-        store.with_lines_shown(|lines| cost_per_year(lines.iter().flat_map(|line| &line.history), today))
-    });
     view! {
         <section class="overview" aria-label=store.tr(Msg::Overview)>
             <ul class="status-counts">{counts}</ul>
             <p>{next}</p>
             <p>{yearly}</p>
-            <CostChart costs=per_year />
+            {move || figures.with(|(_, _, per_year)| view! { <CostChart costs=per_year.clone() /> })}
         </section>
     }
 }

@@ -23,10 +23,12 @@ const NAME_COLUMNS: usize = 24;
 #[component]
 pub fn YearTimeline() -> impl IntoView {
     let store = expect_context::<Store>();
-    let found = Memo::new(move |_| {
+    // Not a memo: the picture is drawn again whenever the lines, the day or the language change,
+    // which is when the timeline changes (a memo's code costs more wasm than it would save).
+    let drawn = move || {
         let today = store.today.get();
-        store.with_lines_shown(|lines| timeline(lines, today, MAX_ROWS))
-    });
+        store.with_lines_shown(|lines| timeline(lines, today, MAX_ROWS)).map(|found| picture(store, &found))
+    };
     let expanded = move || !store.timeline_collapsed();
     view! {
         <section class="year-timeline" aria-labelledby="timeline-heading">
@@ -40,7 +42,7 @@ pub fn YearTimeline() -> impl IntoView {
                     {store.tr(TimelineText::NextMonths)}
                 </button>
             </h3>
-            {move || expanded().then(|| found.with(|found| found.as_ref().map(|found| picture(store, found))))}
+            {move || expanded().then(drawn)}
         </section>
     }
 }
