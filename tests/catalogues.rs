@@ -12,6 +12,7 @@ use linekeeper::i18n::help::HelpText;
 use linekeeper::i18n::operators::OperatorText;
 use linekeeper::i18n::reminders::PwaText;
 use linekeeper::i18n::safekeeping::SafeText;
+use linekeeper::i18n::timeline::TimelineText;
 use linekeeper::i18n::{format, text, Message, Msg};
 
 fn is_cjk(c: char) -> bool {
@@ -86,6 +87,25 @@ fn the_help_page_is_complete_in_every_language() {
 fn the_operator_words_are_complete_in_every_language() {
     assert!(OperatorText::ALL.len() > 40, "OperatorText::ALL lists every key");
     assert_eq!(catalogue_problems(OperatorText::ALL), Vec::<String>::new());
+}
+
+#[test]
+fn the_year_at_a_glance_words_are_complete_in_every_language() {
+    assert_eq!(TimelineText::ALL.len(), 15, "TimelineText::ALL lists every key");
+    assert_eq!(catalogue_problems(TimelineText::ALL), Vec::<String>::new());
+}
+
+#[test]
+fn month_names_on_the_axis_are_in_each_language() {
+    use linekeeper::i18n::timeline::month;
+    let english: Vec<&str> = (1..=12).map(|m| month(Language::English, m)).collect();
+    assert_eq!(english[0], "Jan");
+    assert_eq!(english[11], "Dec");
+    for chinese in [Language::SimplifiedChinese, Language::TraditionalChinese] {
+        let names: Vec<&str> = (1..=12).map(|m| month(chinese, m)).collect();
+        assert_eq!(names[0], "1月");
+        assert_eq!(names[11], "12月");
+    }
 }
 
 #[test]

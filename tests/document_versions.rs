@@ -52,6 +52,18 @@ fn the_theme_setting_is_optional_and_kept() {
 }
 
 #[test]
+fn the_folded_timeline_setting_is_optional_and_kept() {
+    let v1 = Document::from_json(include_str!("fixtures/v1.json")).expect("v1 reads");
+    assert!(!v1.settings.timeline_collapsed, "a document from before the timeline shows it");
+    assert!(!v1.to_json().contains("timeline_collapsed"), "nothing new is written while it is unfolded");
+    let mut document = Document::default();
+    document.settings.timeline_collapsed = true;
+    let json = document.to_json();
+    assert!(json.contains(r#""timeline_collapsed":true"#), "{json}");
+    assert!(Document::from_json(&json).unwrap().settings.timeline_collapsed);
+}
+
+#[test]
 fn lines_saved_before_the_operator_catalogue_read_as_before() {
     let document = Document::from_json(include_str!("fixtures/v1.json")).expect("v1 reads");
     let giffgaff = document.line("p0w8e2r6t4y1u3i5").expect("line by id");

@@ -70,6 +70,8 @@ pub struct Store {
     language: Memo<Language>,
     /// The theme chosen, a memo for the same reason.
     theme: Memo<Option<Theme>>,
+    /// Whether the timeline above the list is folded away, a memo for the same reason.
+    timeline_collapsed: Memo<bool>,
     /// Notified by every change but a checklist's: what the list, its overview and the badge
     /// show of the lines. A tick then re-sorts and recounts nothing (with 2,000 lines, about
     /// 40% of a tick's time).
@@ -103,6 +105,8 @@ impl Store {
             document.with(|document| document.settings.language).unwrap_or(browser_language)
         });
         let theme = Memo::new(move |_| document.with(|document| document.settings.theme));
+        let timeline_collapsed =
+            Memo::new(move |_| document.with(|document| document.settings.timeline_collapsed));
         Self {
             document,
             today: RwSignal::new(today),
@@ -115,6 +119,7 @@ impl Store {
             announcement: RwSignal::new(None),
             language,
             theme,
+            timeline_collapsed,
             lines_shown: Trigger::new(),
             pwa: PwaState::detect(),
             stored: StoredValue::new(stored),
@@ -198,6 +203,16 @@ impl Store {
 
     pub fn set_theme(&self, theme: Option<Theme>) {
         self.change(|document| document.settings.theme = theme);
+    }
+
+    pub fn timeline_collapsed(&self) -> bool {
+        self.timeline_collapsed.get()
+    }
+
+    /// Folds or unfolds the timeline above the list. A setting, saved with the others; the
+    /// lines are untouched, so the list is not told.
+    pub fn set_timeline_collapsed(&self, collapsed: bool) {
+        self.apply_and_save(Changed::Anything, |document| document.settings.timeline_collapsed = collapsed);
     }
 
     pub fn text(&self, msg: impl Message) -> &'static str {

@@ -109,6 +109,9 @@ pub struct Settings {
     /// Days before a deadline to remind, for lines without their own.
     #[serde(default, skip_serializing_if = "is_default")]
     pub lead_times: LeadTimes,
+    /// Whether the user folded away the timeline of the next 12 months above the list.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub timeline_collapsed: bool,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {

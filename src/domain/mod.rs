@@ -22,4 +22,6 @@ pub mod rule;
 pub mod safekeeping;
 pub mod status_change;
 pub mod storage_layout;
+pub mod timeline;
 pub mod validation;
+pub mod yearly_cost;

@@ -11,6 +11,7 @@ use super::messages::Msg;
 use super::operator_text::OperatorText;
 use super::pwa_text::PwaText;
 use super::safekeeping::SafeText;
+use super::timeline_text::TimelineText;
 
 pub struct Catalogue {
     /// The language's own name, as the language picker offers it.
@@ -21,6 +22,7 @@ pub struct Catalogue {
     pub pwa: fn(PwaText) -> &'static str,
     pub help: fn(HelpText) -> &'static str,
     pub safe: fn(SafeText) -> &'static str,
+    pub timeline: fn(TimelineText) -> &'static str,
     pub operator: fn(OperatorText) -> &'static str,
     /// `(title, explanation)` of a default checklist step, by its id.
     pub step: fn(&str) -> Option<(&'static str, &'static str)>,
@@ -31,6 +33,10 @@ pub struct Catalogue {
     pub sentence_stop: &'static str,
     /// A day, from its year, month (1–12) and day: `1 Dec 2026`, `2026年12月1日`.
     pub date: fn(i32, u32, u32) -> String,
+    /// A month's short name on the timeline's axis (month 1–12): `Jan`, `1月`.
+    pub month: fn(u32) -> &'static str,
+    /// Under a timeline that does not draw every line: how many more lines there are.
+    pub more_lines: fn(usize) -> String,
     /// Days to a deadline: positive left, 0 today, negative since it expired.
     pub countdown: fn(i64) -> String,
     /// Days left to revive a number in its grace period (0 on its last day).

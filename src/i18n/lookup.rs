@@ -7,6 +7,7 @@ use super::messages::Msg;
 use super::operator_text::OperatorText;
 use super::pwa_text::PwaText;
 use super::safekeeping::SafeText;
+use super::timeline_text::TimelineText;
 use super::{en, zh_hans, zh_hant};
 use crate::domain::document::Language;
 
@@ -38,6 +39,7 @@ pub enum Phrase {
     Help(HelpText),
     Operator(OperatorText),
     Safe(SafeText),
+    Timeline(TimelineText),
 }
 
 impl Phrase {
@@ -54,6 +56,7 @@ impl Message for Phrase {
             Phrase::Help(msg) => msg.text_in(catalogue),
             Phrase::Operator(msg) => msg.text_in(catalogue),
             Phrase::Safe(msg) => msg.text_in(catalogue),
+            Phrase::Timeline(msg) => msg.text_in(catalogue),
         }
     }
 }
@@ -80,3 +83,4 @@ message!(PwaText, Pwa, pwa);
 message!(HelpText, Help, help);
 message!(OperatorText, Operator, operator);
 message!(SafeText, Safe, safe);
+message!(TimelineText, Timeline, timeline);

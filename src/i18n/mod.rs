@@ -32,6 +32,8 @@ pub mod operators;
 mod pwa_text;
 pub mod reminders;
 pub mod safekeeping;
+pub mod timeline;
+mod timeline_text;
 mod zh_hans;
 mod zh_hant;
 

@@ -8,6 +8,7 @@ use super::line_card::LineCard;
 use super::line_filters::LineFilters;
 use super::list_overview::ListOverview;
 use super::stale_backup_notice::StaleBackupNotice;
+use super::year_timeline::YearTimeline;
 use crate::app_state::{Screen, Store};
 use crate::domain::line::Line;
 use crate::domain::line_query::{find, LineQuery};
@@ -80,6 +81,7 @@ pub fn LineList() -> impl IntoView {
                 }
             >
                 <ListOverview />
+                <YearTimeline />
                 <LineFilters query />
                 <Show when=move || found.with(|(_, count)| *count == 0)>
                     <p class="hint" role="status">{store.tr(Msg::NoLineMatches)}</p>

@@ -1,12 +1,14 @@
 //! Above the list: how many lines are expired, due, urgent, soon and ok, the next deadline,
-//! and what a year of keeping them all costs, per currency.
+//! and what a year of keeping them all costs, per currency, with what was paid per year.
 
 use leptos::prelude::*;
 
+use super::cost_chart::CostChart;
 use crate::app_state::Store;
 use crate::domain::cost::overview;
 use crate::domain::countdown::Status;
 use crate::domain::line::Line;
+use crate::domain::yearly_cost::cost_per_year;
 use crate::i18n::{format, Msg};
 
 #[component]
@@ -17,12 +19,13 @@ pub fn ListOverview() -> impl IntoView {
         store.with_lines_shown(|lines| {
             // The next deadline still ahead (or today): the expired ones are counted above.
             let next = lines.iter().filter_map(Line::deadline).filter(|day| *day >= today).min();
-            (overview(lines, today), next)
+            let per_year = cost_per_year(lines.iter().flat_map(|line| &line.history), today);
+            (overview(lines, today), next, per_year)
         })
     });
     let counts = move || {
         let language = store.language();
-        figures.with(|(overview, _)| {
+        figures.with(|(overview, _, _)| {
             Status::ALL
                 .into_iter()
                 .filter(|status| overview.count(*status) > 0)
@@ -34,7 +37,7 @@ pub fn ListOverview() -> impl IntoView {
         })
     };
     let next = move || {
-        figures.with(|(_, next)| {
+        figures.with(|(_, next, _)| {
             let language = store.language();
             next.map(|day| {
                 format::labelled(language, store.text(Msg::NextDeadline), &format::date(language, day))
@@ -42,7 +45,7 @@ pub fn ListOverview() -> impl IntoView {
         })
     };
     let yearly = move || {
-        figures.with(|(overview, _)| {
+        figures.with(|(overview, _, _)| {
             (!overview.yearly.is_empty()).then(|| {
                 format::labelled(
                     store.language(),
@@ -57,6 +60,7 @@ pub fn ListOverview() -> impl IntoView {
             <ul class="status-counts">{counts}</ul>
             <p>{next}</p>
             <p>{yearly}</p>
+            {move || figures.with(|(_, _, per_year)| view! { <CostChart costs=per_year.clone() /> })}
         </section>
     }
 }

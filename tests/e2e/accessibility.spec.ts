@@ -26,6 +26,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+/** A Proximus line with top-ups paid in 2025 and 2026, its detail open. */
+async function recordTwoYears(page: Page, lang: Lang) {
+  await addProximus(page, lang);
+  await page.getByRole('button', { name: 'Belgian Proximus', exact: true }).click();
+  const record = lang === 'en' ? 'Record renewal' : '记录续费';
+  for (const [date, amount] of [['2025-12-10', '15'], ['2026-11-20', '10']]) {
+    await page.getByRole('button', { name: record, exact: true }).click();
+    await page.getByLabel(lang === 'en' ? 'Date' : '日期', { exact: true }).fill(date);
+    await page.getByLabel(lang === 'en' ? 'Amount' : '金额', { exact: true }).fill(amount);
+    await page.getByRole('button', { name: names[lang].save, exact: true }).click();
+    await expect(page.getByRole('button', { name: record, exact: true })).toBeVisible();
+  }
+}
+
 /** Each screen (and the delete confirmation) as a step that brings the page to it. */
 function screens(lang: Lang): [string, (page: Page) => Promise<void>][] {
   const n = names[lang];
@@ -57,6 +71,17 @@ function screens(lang: Lang): [string, (page: Page) => Promise<void>][] {
       await page.getByLabel(n.amount, { exact: true }).fill('-1');
       await page.getByRole('button', { name: n.save, exact: true }).click();
       await expect(page.getByRole('alert')).toBeVisible();
+    }],
+    ['cost per year and the next 12 months, shown as tables', async (page) => {
+      await recordTwoYears(page, lang);
+      await page.getByRole('button', { name: lang === 'en' ? 'Back to lines' : '返回号码列表', exact: true }).click();
+      for (const toggle of await page.getByRole('button', { name: lang === 'en' ? 'Show as table' : '以表格显示', exact: true }).all()) {
+        await toggle.click();
+      }
+    }],
+    ['line detail with cost per year, shown as a table', async (page) => {
+      await recordTwoYears(page, lang);
+      await page.getByRole('button', { name: lang === 'en' ? 'Show as table' : '以表格显示', exact: true }).click();
     }],
     ['settings', async (page) => {
       await page.getByRole('navigation').getByRole('button', { name: n.settings, exact: true }).click();

@@ -5,6 +5,7 @@ use crate::i18n::help::HelpText;
 use crate::i18n::operator_text::OperatorText;
 use crate::i18n::pwa_text::PwaText;
 use crate::i18n::safekeeping::SafeText;
+use crate::i18n::timeline_text::TimelineText;
 
 pub fn help(key: HelpText) -> &'static str {
     match key {
@@ -124,6 +125,26 @@ pub fn safe(key: SafeText) -> &'static str {
         SafeText::SeparateData => "This Home Screen app and Linekeeper in a Safari tab keep separate data. To move your lines, export a backup in one and import it in the other.",
         SafeText::BackupOlderThanData => "Your lines changed since your last backup, which is more than 30 days old.",
         SafeText::CalendarOutdated => "Your phone's calendar still holds the old deadline.",
+    }
+}
+
+pub fn timeline(key: TimelineText) -> &'static str {
+    match key {
+        TimelineText::NextMonths => "Next 12 months",
+        TimelineText::CostPerYear => "Cost per year",
+        TimelineText::ShowAsTable => "Show as table",
+        TimelineText::Today => "Today",
+        TimelineText::Line => "Line",
+        TimelineText::Deadline => "Deadline",
+        TimelineText::Status => "Status",
+        TimelineText::RenewalWindow => "Renewal window",
+        TimelineText::GracePeriod => "Grace period",
+        TimelineText::RecoverBy => "Recover by",
+        TimelineText::NotKnown => "Not known",
+        TimelineText::Year => "Year",
+        TimelineText::Amount => "Amount",
+        TimelineText::AveragePerYear => "Average per year",
+        TimelineText::PerMonthKeptAlive => "Per month kept alive",
     }
 }
 

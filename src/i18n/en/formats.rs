@@ -136,3 +136,14 @@ pub fn status_change(name: &str, status: Option<&str>, countdown: &str) -> Strin
         None => format!(" {name} — {countdown}."),
     }
 }
+
+pub fn month(month: u32) -> &'static str {
+    MONTHS[month as usize - 1]
+}
+
+pub fn more_lines(more: usize) -> String {
+    match more {
+        1 => "1 more line with a later deadline".into(),
+        n => format!("{n} more lines with later deadlines"),
+    }
+}

@@ -5,6 +5,7 @@ use crate::i18n::help::HelpText;
 use crate::i18n::operator_text::OperatorText;
 use crate::i18n::pwa_text::PwaText;
 use crate::i18n::safekeeping::SafeText;
+use crate::i18n::timeline_text::TimelineText;
 
 pub fn help(key: HelpText) -> &'static str {
     match key {
@@ -124,6 +125,26 @@ pub fn safe(key: SafeText) -> &'static str {
         SafeText::SeparateData => "主屏幕上的这个应用和 Safari 标签页里的保号助手各自保存数据，互不相通。要转移号码，请在一边导出备份，再在另一边导入。",
         SafeText::BackupOlderThanData => "上次备份已超过 30 天，之后你的号码又有了变化。",
         SafeText::CalendarOutdated => "手机日历里还是旧的到期日。",
+    }
+}
+
+pub fn timeline(key: TimelineText) -> &'static str {
+    match key {
+        TimelineText::NextMonths => "未来 12 个月",
+        TimelineText::CostPerYear => "逐年费用",
+        TimelineText::ShowAsTable => "以表格显示",
+        TimelineText::Today => "今天",
+        TimelineText::Line => "号码",
+        TimelineText::Deadline => "到期日",
+        TimelineText::Status => "状态",
+        TimelineText::RenewalWindow => "续费时段",
+        TimelineText::GracePeriod => "宽限期",
+        TimelineText::RecoverBy => "最晚恢复日期",
+        TimelineText::NotKnown => "未知",
+        TimelineText::Year => "年份",
+        TimelineText::Amount => "金额",
+        TimelineText::AveragePerYear => "年均",
+        TimelineText::PerMonthKeptAlive => "每月保号费用",
     }
 }
 

@@ -5,6 +5,7 @@ use crate::i18n::help::HelpText;
 use crate::i18n::operator_text::OperatorText;
 use crate::i18n::pwa_text::PwaText;
 use crate::i18n::safekeeping::SafeText;
+use crate::i18n::timeline_text::TimelineText;
 
 pub fn help(key: HelpText) -> &'static str {
     match key {
@@ -124,6 +125,26 @@ pub fn safe(key: SafeText) -> &'static str {
         SafeText::SeparateData => "主畫面上的這個 App 和 Safari 標籤頁裡的保號助手各自儲存資料，互不相通。要轉移號碼，請在一邊匯出備份，再在另一邊匯入。",
         SafeText::BackupOlderThanData => "上次備份已超過 30 天，之後你的號碼又有了變化。",
         SafeText::CalendarOutdated => "手機日曆裡還是舊的到期日。",
+    }
+}
+
+pub fn timeline(key: TimelineText) -> &'static str {
+    match key {
+        TimelineText::NextMonths => "未來 12 個月",
+        TimelineText::CostPerYear => "逐年費用",
+        TimelineText::ShowAsTable => "以表格顯示",
+        TimelineText::Today => "今天",
+        TimelineText::Line => "號碼",
+        TimelineText::Deadline => "到期日",
+        TimelineText::Status => "狀態",
+        TimelineText::RenewalWindow => "續費時段",
+        TimelineText::GracePeriod => "寬限期",
+        TimelineText::RecoverBy => "最晚恢復日期",
+        TimelineText::NotKnown => "未知",
+        TimelineText::Year => "年份",
+        TimelineText::Amount => "金額",
+        TimelineText::AveragePerYear => "年均",
+        TimelineText::PerMonthKeptAlive => "每月保號費用",
     }
 }
 

@@ -120,3 +120,14 @@ pub fn status_change(name: &str, status: Option<&str>, countdown: &str) -> Strin
         None => format!("{name} — {countdown}。"),
     }
 }
+
+const MONTHS: [&str; 12] =
+    ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"];
+
+pub fn month(month: u32) -> &'static str {
+    MONTHS[month as usize - 1]
+}
+
+pub fn more_lines(n: usize) -> String {
+    format!("還有 {n} 個號碼的到期日更晚")
+}
