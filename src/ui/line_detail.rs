@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::calendar_outdated_notice::CalendarOutdatedNotice;
 use super::checklist::ChecklistSection;
 use super::cost_summary::CostSummary;
+use super::export_notice::ExportNotice;
 use super::history::HistorySection;
 use super::keep_alive_facts::KeepAliveFacts;
 use super::line_countdown::{line_details, status_class, LineCountdown};
@@ -17,6 +17,8 @@ use super::renewal_form::RenewalForm;
 use crate::app_state::{Screen, Store};
 use crate::domain::line::Line;
 use crate::domain::rule::Rule;
+use crate::i18n::reminders::PwaText;
+use crate::i18n::safekeeping::SafeText;
 use crate::i18n::{format, Msg};
 
 #[component]
@@ -73,7 +75,12 @@ pub fn LineDetail(id: String) -> impl IntoView {
                     on_done=Callback::new(move |()| recording.set(false))
                 />
             </Show>
-            <CalendarOutdatedNotice />
+            <ExportNotice
+                when=store.calendar_outdated
+                text=SafeText::CalendarOutdated
+                button=PwaText::ExportCalendar
+                export=Store::export_calendar
+            />
             <HistorySection line id=id.clone() />
             <CostSummary line />
         </section>

@@ -3,15 +3,16 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::export_notice::ExportNotice;
 use super::ios_storage_notice::IosStorageNotice;
 use super::line_card::LineCard;
 use super::line_filters::LineFilters;
 use super::list_overview::ListOverview;
-use super::stale_backup_notice::StaleBackupNotice;
 use super::year_timeline::YearTimeline;
 use crate::app_state::{Screen, Store};
 use crate::domain::line::Line;
 use crate::domain::line_query::{find, LineQuery};
+use crate::i18n::safekeeping::SafeText;
 use crate::i18n::{format, Msg};
 
 /// How many cards the list renders at first, and adds per `Show more`: the nearest deadlines
@@ -68,7 +69,12 @@ pub fn LineList() -> impl IntoView {
                 </button>
             </div>
             <IosStorageNotice />
-            <StaleBackupNotice />
+            <ExportNotice
+                when=Signal::derive(move || store.backup_older_than_data())
+                text=SafeText::BackupOlderThanData
+                button=Msg::ExportBackup
+                export=Store::export_backup
+            />
             <Show
                 when=move || has_lines.get()
                 fallback=move || {
