@@ -12,9 +12,11 @@ function* filesUnder(dir) {
   }
 }
 
-/** [{ file, raw, gzip, brotli }] for every file under `dist`, largest first. */
+/** [{ file, raw, gzip, brotli }] for every file under `dist` (not the precompressed copies),
+ * largest first. */
 export function distSizes(dist) {
   return [...filesUnder(dist)]
+    .filter((path) => !/\.(gz|br)$/.test(path))
     .map((path) => {
       const bytes = readFileSync(path);
       return {
