@@ -80,7 +80,8 @@ fn deleting_or_editing_an_entry_recomputes_the_deadline_from_what_remains() {
     let edited =
         validate_renewal(&draft("2026-08-15", ActionKind::TopUp), &line, Some("r1"), TODAY(), "r1".into())
             .unwrap();
-    assert!(line.replace_entry(edited));
+    let replaced = line.replace_entry(edited).expect("r1 exists");
+    assert_eq!(replaced.id, "r1");
     assert_eq!(line.deadline(), Some(date(2027, 8, 15)));
     line.remove_entry("r1");
     assert_eq!(line.deadline(), Some(date(2026, 12, 1)), "back to the form's own date");

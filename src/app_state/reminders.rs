@@ -140,7 +140,8 @@ impl Store {
         let key = reminder.key;
         let tag = key.tag();
         spawn_local(async move {
-            pwa::show_notification(&reminder.line_name, &body, &tag, &key.line).await;
+            // A reminder that could not be shown is still recorded: Settings says why not.
+            let _ = pwa::show_notification(&reminder.line_name, &body, &tag, &key.line).await;
         });
     }
 
@@ -201,7 +202,7 @@ impl Store {
         spawn_local(async move {
             let title = crate::i18n::text(language, PwaText::TestNotificationTitle);
             let body = crate::i18n::text(language, PwaText::TestNotificationBody);
-            if !pwa::show_notification(title, body, "linekeeper-test", "").await {
+            if pwa::show_notification(title, body, "linekeeper-test", "").await.is_err() {
                 self.say(PwaText::TestNotificationFailed);
             }
         });

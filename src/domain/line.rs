@@ -96,15 +96,11 @@ impl Line {
         self.checklist.start_next_cycle();
     }
 
-    /// Replaces the history entry with the same id; false when there is none.
-    pub fn replace_entry(&mut self, renewal: Renewal) -> bool {
-        match self.history.iter_mut().find(|entry| entry.id == renewal.id) {
-            Some(entry) => {
-                *entry = renewal;
-                true
-            }
-            None => false,
-        }
+    /// Replaces the history entry with the same id, and gives back the one it replaced (`None`
+    /// when there is none, and nothing changes).
+    pub fn replace_entry(&mut self, renewal: Renewal) -> Option<Renewal> {
+        let entry = self.history.iter_mut().find(|entry| entry.id == renewal.id)?;
+        Some(std::mem::replace(entry, renewal))
     }
 
     pub fn remove_entry(&mut self, id: &str) -> Option<Renewal> {

@@ -87,10 +87,17 @@ pub async fn ask_permission() -> Permission {
     Permission::from_js(&answer.and_then(|value| value.as_string()).unwrap_or_default())
 }
 
+/// The browser did not show a notification (no permission, no service worker, or it failed).
+#[derive(Debug)]
+pub struct NotShown;
+
 /// Shows a notification through the service worker; `tag` makes a repeat replace, not add.
-pub async fn show_notification(title: &str, body: &str, tag: &str, line_id: &str) -> bool {
+pub async fn show_notification(title: &str, body: &str, tag: &str, line_id: &str) -> Result<(), NotShown> {
     let shown = JsFuture::from(show_notification_promise(title, body, tag, line_id)).await;
-    shown.ok().and_then(|value| value.as_bool()).unwrap_or(false)
+    match shown.ok().and_then(|value| value.as_bool()) {
+        Some(true) => Ok(()),
+        _ => Err(NotShown),
+    }
 }
 
 /// Registers the service worker. The callbacks are handed to pwa.js, whose listeners hold them

@@ -78,7 +78,7 @@ fn quarantine_all(storage: &web_sys::Storage, keys: &[String]) -> Unreadable {
     let mut outcome = Unreadable::None;
     for key in keys {
         let Ok(Some(text)) = storage.get_item(key) else { continue };
-        if !quarantine(storage, &text) {
+        if quarantine(storage, &text).is_err() {
             return Unreadable::NotPreserved;
         }
         if key != INDEX_KEY {
@@ -108,14 +108,22 @@ fn save_error(error: StorageError) -> SaveError {
     }
 }
 
+/// No quarantine key was free to keep unreadable text (or storage refused to write it).
+struct QuarantineFull;
+
 /// Copies unreadable text under the first quarantine key that is free or already holds it,
 /// so an earlier quarantined copy is never replaced.
-fn quarantine(storage: &web_sys::Storage, text: &str) -> bool {
-    (0..100).map(quarantine_key).any(|key| match storage.get_item(&key) {
+fn quarantine(storage: &web_sys::Storage, text: &str) -> Result<(), QuarantineFull> {
+    let kept = (0..100).map(quarantine_key).any(|key| match storage.get_item(&key) {
         Ok(Some(existing)) => existing == text,
         Ok(None) => storage.set_item(&key, text).is_ok(),
         Err(_) => false,
-    })
+    });
+    if kept {
+        Ok(())
+    } else {
+        Err(QuarantineFull)
+    }
 }
 
 /// `linekeeper.quarantine`, then `linekeeper.quarantine.1`, `.2`, …
