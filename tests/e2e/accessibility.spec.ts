@@ -30,12 +30,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function recordTwoYears(page: Page, lang: Lang) {
   await addProximus(page, lang);
   await page.getByRole('button', { name: 'Belgian Proximus', exact: true }).click();
-  const record = lang === 'en' ? 'Record renewal' : '记录续费';
+  const n = names[lang];
+  const record = n.record;
   for (const [date, amount] of [['2025-12-10', '15'], ['2026-11-20', '10']]) {
     await page.getByRole('button', { name: record, exact: true }).click();
-    await page.getByLabel(lang === 'en' ? 'Date' : '日期', { exact: true }).fill(date);
-    await page.getByLabel(lang === 'en' ? 'Amount' : '金额', { exact: true }).fill(amount);
-    await page.getByRole('button', { name: names[lang].save, exact: true }).click();
+    await page.getByLabel(n.date, { exact: true }).fill(date);
+    await page.getByLabel(n.amount, { exact: true }).fill(amount);
+    await page.getByRole('button', { name: n.save, exact: true }).click();
     await expect(page.getByRole('button', { name: record, exact: true })).toBeVisible();
   }
 }
@@ -74,14 +75,14 @@ function screens(lang: Lang): [string, (page: Page) => Promise<void>][] {
     }],
     ['cost per year and the next 12 months, shown as tables', async (page) => {
       await recordTwoYears(page, lang);
-      await page.getByRole('button', { name: lang === 'en' ? 'Back to lines' : '返回号码列表', exact: true }).click();
-      for (const toggle of await page.getByRole('button', { name: lang === 'en' ? 'Show as table' : '以表格显示', exact: true }).all()) {
+      await page.getByRole('button', { name: n.back, exact: true }).click();
+      for (const toggle of await page.getByRole('button', { name: n.showAsTable, exact: true }).all()) {
         await toggle.click();
       }
     }],
     ['line detail with cost per year, shown as a table', async (page) => {
       await recordTwoYears(page, lang);
-      await page.getByRole('button', { name: lang === 'en' ? 'Show as table' : '以表格显示', exact: true }).click();
+      await page.getByRole('button', { name: n.showAsTable, exact: true }).click();
     }],
     ['settings', async (page) => {
       await page.getByRole('navigation').getByRole('button', { name: n.settings, exact: true }).click();

@@ -24,6 +24,7 @@ export const names = {
     dueToday: 'Due today', deadline: '1 Dec 2026', months: 'months', settings: 'Settings',
     help: 'Help', reloadToUpdate: 'Reload to update',
     nowUrgent: 'Status changed: Belgian Proximus — Urgent, 7 days left.', record: 'Record renewal', amount: 'Amount',
+    date: 'Date', back: 'Back to lines', showAsTable: 'Show as table',
   },
   zh: {
     addLine: '添加号码', lines: '号码列表', name: '名称', phone: '电话号码', country: '国家/地区',
@@ -37,6 +38,7 @@ export const names = {
     dueToday: '今天到期', deadline: '2026年12月1日', months: '个月', settings: '设置',
     help: '帮助', reloadToUpdate: '重新加载以更新',
     nowUrgent: '状态变化：Belgian Proximus — 紧急，还剩 7 天。', record: '记录续费', amount: '金额',
+    date: '日期', back: '返回号码列表', showAsTable: '以表格显示',
   },
   hant: {
     addLine: '新增號碼', lines: '號碼列表', name: '名稱', phone: '電話號碼', country: '國家/地區',
@@ -50,6 +52,7 @@ export const names = {
     dueToday: '今天到期', deadline: '2026年12月1日', months: '個月', settings: '設定',
     help: '幫助', reloadToUpdate: '重新載入以更新',
     nowUrgent: '狀態變化：Belgian Proximus — 緊急，還剩 7 天。', record: '記錄續費', amount: '金額',
+    date: '日期', back: '返回號碼列表', showAsTable: '以表格顯示',
   },
 } as const;
 
