@@ -24,6 +24,16 @@ async function openLine(page: Page, name: string) {
   await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
 }
 
+/** Opens the app, adds a giffgaff line used on 1 Sep 2026, and returns its renewal checklist. */
+async function giffgaffChecklist(page: Page) {
+  await openApp(page);
+  await startLine(page, 'UK giffgaff', 'GB', 'giffgaff');
+  await page.getByLabel(n.lastDone, { exact: true }).fill('2026-09-01');
+  await page.getByRole('button', { name: n.save, exact: true }).click();
+  await openLine(page, 'UK giffgaff');
+  return page.getByRole('region', { name: 'Renewal checklist', exact: true });
+}
+
 test('choosing giffgaff fills its rule and shows the operator’s terms with the date they were checked', async ({ page }) => {
   await openApp(page);
   await startLine(page, 'UK giffgaff', 'GB', 'giffgaff');
@@ -86,12 +96,7 @@ test.describe('on a phone', () => {
   test.use({ userAgent: PHONE_AGENT });
 
   test('a giffgaff line’s checklist dials the balance code and offers the precautions', async ({ page }) => {
-    await openApp(page);
-    await startLine(page, 'UK giffgaff', 'GB', 'giffgaff');
-    await page.getByLabel(n.lastDone, { exact: true }).fill('2026-09-01');
-    await page.getByRole('button', { name: n.save, exact: true }).click();
-    await openLine(page, 'UK giffgaff');
-    const checklist = page.getByRole('region', { name: 'Renewal checklist', exact: true });
+    const checklist = await giffgaffChecklist(page);
     await expect(checklist.getByRole('link', { name: 'Check balance' })).toHaveAttribute('href', 'tel:*100%23');
     await expect(checklist.getByRole('checkbox', { name: 'Send keep-alive SMS' })).toBeVisible();
     await expect(checklist.getByRole('checkbox', { name: 'Confirm the balance moved' })).toBeVisible();
@@ -101,12 +106,7 @@ test.describe('on a phone', () => {
 });
 
 test('on a computer the codes are text to type, not links', async ({ page }) => {
-  await openApp(page);
-  await startLine(page, 'UK giffgaff', 'GB', 'giffgaff');
-  await page.getByLabel(n.lastDone, { exact: true }).fill('2026-09-01');
-  await page.getByRole('button', { name: n.save, exact: true }).click();
-  await openLine(page, 'UK giffgaff');
-  const checklist = page.getByRole('region', { name: 'Renewal checklist', exact: true });
+  const checklist = await giffgaffChecklist(page);
   await expect(checklist.getByRole('checkbox', { name: 'Check balance' })).toBeVisible();
   await expect(checklist.getByText('*100#', { exact: true })).toBeVisible();
   await expect(checklist.getByRole('link', { name: 'Check balance' })).toHaveCount(0);
