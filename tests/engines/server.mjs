@@ -33,7 +33,14 @@ function initScript(config) {
   }
   if ('standalone' in config) define(Navigator.prototype, 'standalone', config.standalone);
   // Whatever the page throws and nobody catches, for the journey to check that nothing did.
+  // Once the page is being left, the browser aborts what it was still loading (Firefox rejects
+  // the wasm's fetch with an AbortError when a journey navigates before the app has started):
+  // that is the navigation's doing, not the app's.
+  let leaving = false;
+  window.addEventListener('beforeunload', () => { leaving = true; });
+  window.addEventListener('pagehide', () => { leaving = true; });
   const keepError = (message) => {
+    if (leaving) return;
     const kept = JSON.parse(sessionStorage.getItem('linekeeper-test-errors') || '[]');
     kept.push(String(message));
     sessionStorage.setItem('linekeeper-test-errors', JSON.stringify(kept));
