@@ -1,5 +1,6 @@
 // `make bench`: sizes of the release build and timings in headless Chromium, against the budgets.
 // Not a test: it reports, it never fails for a slow machine (it fails only if it cannot measure).
+// The last run's report is kept as target/bench/report.prev.json, and the end says what changed.
 //
 //   node tests/bench/run.mjs          (after `make dist`; the Makefile does both)
 //   BENCH_RUNS=1 BENCH_LINES=50 node tests/bench/run.mjs     the small configuration `make test` runs
@@ -9,7 +10,8 @@ import { chromium } from '@playwright/test';
 import { BUDGETS, LEPTOS_FLOOR, settings } from './config.mjs';
 import { measureOnce } from './page_timings.mjs';
 import { codeTransferGzip, distSizes, firstLoad } from './sizes.mjs';
-import { wasmBreakdown } from './wasm_breakdown.mjs';
+import { keepPreviousReport, previousReport, printChange } from './report_diff.mjs';
+import { printWasmBreakdown, wasmBreakdown } from './wasm_breakdown.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -87,8 +89,7 @@ function printReport(report) {
   console.log(`  wasm + JS + CSS gzip: ${kb(code.bytes)} (budget ${kb(code.budget)}: ${code.within ? 'within' : 'OVER'}); Leptos floor ${kb(LEPTOS_FLOOR.wasmGzip + LEPTOS_FLOOR.jsGzip)}`);
   console.log(`  requests to other origins: ${report.foreignRequests.length} (budget 0)`);
 
-  console.log('\nWhat the wasm is made of (twiggy, by crate; share of code and data)');
-  for (const c of report.wasm.crates.slice(0, 15)) console.log(`  ${c.crate.padEnd(28)} ${kb(c.bytes).padStart(10)} ${(c.share * 100).toFixed(1).padStart(5)}%`);
+  printWasmBreakdown(report.wasm);
 
   console.log(`\nTimings, 4x CPU slowdown, median of ${settings.runs} (min–max)`);
   console.log('  lines  list ready (≤300 ms)          add line (≤16 ms)             re-sort on date change (≤16 ms)  checklist tick (≤16 ms)        JS heap');
@@ -99,10 +100,12 @@ function printReport(report) {
 
 async function main() {
   mkdirSync(settings.outDir, { recursive: true });
+  keepPreviousReport(settings.outDir);
   const sizes = distSizes('dist');
   const { results, requested, foreign } = await measureTimings();
   const codeBytes = codeTransferGzip(sizes);
   const report = {
+    date: new Date().toISOString(),
     settings,
     sizes,
     firstLoad: firstLoad(sizes, requested),
@@ -117,6 +120,7 @@ async function main() {
   };
   writeFileSync(`${settings.outDir}/report.json`, `${JSON.stringify(report, null, 2)}\n`);
   printReport(report);
+  printChange(previousReport(settings.outDir), report);
   console.log(`\nreport: ${settings.outDir}/report.json`);
 }
 
