@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::sorting;
+
 /// The most lead times one list may hold, and the longest lead time, in days.
 pub const MAX_LEAD_TIMES: usize = 8;
 pub const MAX_LEAD_DAYS: u16 = 365;
@@ -68,7 +70,7 @@ impl TryFrom<Vec<u16>> for LeadTimes {
     type Error = LeadTimesProblem;
 
     fn try_from(mut days: Vec<u16>) -> Result<Self, Self::Error> {
-        days.sort_unstable_by(|a, b| b.cmp(a));
+        sorting::sort_by(&mut days, |a, b| b.cmp(a));
         days.dedup();
         match days.as_slice() {
             [] => Err(LeadTimesProblem::Empty),

@@ -8,6 +8,7 @@ use super::countdown::{grace_end, Countdown};
 use super::lead_times::LeadTimes;
 use super::renewal::{effective_rule, effective_rules, Counting, Renewal};
 use super::rule::Rule;
+use super::sorting;
 
 /// One phone number being kept alive. Built only through validation (see `validation.rs`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -125,7 +126,7 @@ pub fn sorted_by_deadline(lines: &[Line]) -> Vec<&Line> {
         .collect();
     // Names are lowercased only to break a tie: lowercasing every name on every sort would
     // slow each change of a long list.
-    keyed.sort_by(|(a_none, a, a_line), (b_none, b, b_line)| {
+    sorting::sort_by(&mut keyed, |(a_none, a, a_line), (b_none, b, b_line)| {
         (a_none, a)
             .cmp(&(b_none, b))
             .then_with(|| a_line.name.to_lowercase().cmp(&b_line.name.to_lowercase()))

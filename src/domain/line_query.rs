@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::countdown::Status;
 use super::line::{sorted_by_deadline, Line};
+use super::sorting;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SortOrder {
@@ -63,10 +64,10 @@ pub fn find<'a>(
     match query.sort {
         SortOrder::Deadline => {}
         // Stable sorts: lines that tie stay nearest deadline first.
-        SortOrder::Name => found.sort_by_cached_key(|line| line.name.to_lowercase()),
-        SortOrder::Country => {
-            found.sort_by_cached_key(|line| (line.country.is_empty(), country_name(&line.country)))
-        }
+        SortOrder::Name => sorting::sort_by_cached_key(&mut found, |line| line.name.to_lowercase()),
+        SortOrder::Country => sorting::sort_by_cached_key(&mut found, |line| {
+            (line.country.is_empty(), country_name(&line.country))
+        }),
     }
     found
 }

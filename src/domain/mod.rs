@@ -20,6 +20,7 @@ pub mod renewal;
 pub mod renewal_validation;
 pub mod rule;
 pub mod safekeeping;
+pub mod sorting;
 pub mod status_change;
 pub mod storage_layout;
 pub mod timeline;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lead_times::LeadTimes;
 use super::line::Line;
+use super::sorting;
 
 /// How many reminders sent for one line are remembered: the current deadline's, with room.
 const SENT_KEPT_PER_LINE: usize = 8;
@@ -130,7 +131,7 @@ pub fn schedule(
         .flat_map(|line| ScheduledReminder::all_for(line, lead_times_for(line, default_lead_times)))
         .filter(|reminder| today < reminder.on && reminder.on <= last_day)
         .collect();
-    scheduled.sort_by(|a, b| (a.on, &a.key.line).cmp(&(b.on, &b.key.line)));
+    sorting::sort_by(&mut scheduled, |a, b| (a.on, &a.key.line).cmp(&(b.on, &b.key.line)));
     scheduled
 }
 
@@ -138,7 +139,7 @@ pub fn schedule(
 pub fn prune_sent(sent: &[ReminderKey], lines: &[Line]) -> Vec<ReminderKey> {
     let mut kept: Vec<ReminderKey> =
         sent.iter().filter(|key| lines.iter().any(|line| line.id == key.line)).cloned().collect();
-    kept.sort_by(|a, b| (&a.line, b.deadline, a.lead).cmp(&(&b.line, a.deadline, b.lead)));
+    sorting::sort_by(&mut kept, |a, b| (&a.line, b.deadline, a.lead).cmp(&(&b.line, a.deadline, b.lead)));
     kept.dedup();
     let mut per_line = std::collections::HashMap::<&str, usize>::new();
     let mut result = Vec::new();

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::money::Money;
 use super::rule::Rule;
+use super::sorting;
 
 /// How the renewal was done (docs/domain.md, "Renewals and channels").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -125,7 +126,7 @@ pub fn effective_rule(rule: &Rule, history: &[Renewal], counting: Counting) -> R
 /// History newest first (by date; among the same date, the later recorded first).
 pub fn newest_first(history: &[Renewal]) -> Vec<&Renewal> {
     let mut entries: Vec<(usize, &Renewal)> = history.iter().enumerate().collect();
-    entries.sort_by(|(ia, a), (ib, b)| b.date.cmp(&a.date).then(ib.cmp(ia)));
+    sorting::sort_by(&mut entries, |(ia, a), (ib, b)| b.date.cmp(&a.date).then(ib.cmp(ia)));
     entries.into_iter().map(|(_, entry)| entry).collect()
 }
 

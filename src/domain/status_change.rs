@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::countdown::{Countdown, Status};
 use super::line::Line;
+use super::sorting;
 
 /// A line whose status on the new day differs from the old day's.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +31,8 @@ pub fn status_changes(lines: &[Line], before: NaiveDate, after: NaiveDate) -> Ve
             })
         })
         .collect();
-    changes.sort_by_key(|change| (change.status, change.countdown.days_left, change.name.to_lowercase()));
+    sorting::sort_by_cached_key(&mut changes, |change| {
+        (change.status, change.countdown.days_left, change.name.to_lowercase())
+    });
     changes
 }

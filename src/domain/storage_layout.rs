@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::document::{Document, DocumentError, Settings};
 use super::line::Line;
 use super::reminders::ReminderKey;
+use super::sorting;
 
 /// The index entry. Its key is the one a whole document was stored under before per-line
 /// storage, so that a document stored by an earlier version is found and moved on.
@@ -255,7 +256,7 @@ fn prefer_entries(mut document: Document, entries: &mut HashMap<String, Line>) -
 /// an index that could not be read.
 fn with_unlisted(mut document: Document, entries: HashMap<String, Line>) -> Document {
     let mut unlisted: Vec<Line> = entries.into_values().collect();
-    unlisted.sort_by(|a, b| a.id.cmp(&b.id));
+    sorting::sort_by(&mut unlisted, |a, b| a.id.cmp(&b.id));
     document.lines.extend(unlisted);
     document
 }
