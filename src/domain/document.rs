@@ -98,13 +98,21 @@ pub struct Settings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
     /// The day the last backup was exported from this device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::iso_date::deserialize_option"
+    )]
     pub last_backup_on: Option<chrono::NaiveDate>,
     /// Whether any line changed since the last backup (set by every change to the lines).
     #[serde(default, skip_serializing_if = "is_default")]
     pub changed_since_backup: bool,
     /// The day the iPhone storage notice was dismissed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::iso_date::deserialize_option"
+    )]
     pub ios_notice_dismissed_on: Option<chrono::NaiveDate>,
     /// Days before a deadline to remind, for lines without their own.
     #[serde(default, skip_serializing_if = "is_default")]

@@ -99,7 +99,7 @@ pub struct OperatorPreset {
 
 impl OperatorPreset {
     pub fn checked_on(&self) -> Option<NaiveDate> {
-        NaiveDate::parse_from_str(self.checked, "%Y-%m-%d").ok()
+        super::iso_date::parse(self.checked)
     }
 
     /// The note in the language tagged `language` (`en`, `zh-Hans`), or in English.

@@ -16,6 +16,7 @@ const SENT_KEPT_PER_LINE: usize = 8;
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ReminderKey {
     pub line: String,
+    #[serde(deserialize_with = "super::iso_date::deserialize")]
     pub deadline: NaiveDate,
     pub lead: u16,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -60,7 +60,10 @@ pub enum Action {
     /// A paid call, SMS or data session.
     Usage,
     /// The operator gave a new expiry date.
-    NewExpiry { expires_on: NaiveDate },
+    NewExpiry {
+        #[serde(deserialize_with = "super::iso_date::deserialize")]
+        expires_on: NaiveDate,
+    },
 }
 
 impl Action {
@@ -81,6 +84,7 @@ impl Action {
 pub struct Renewal {
     /// Random, stable; made by the shell.
     pub id: String,
+    #[serde(deserialize_with = "super::iso_date::deserialize")]
     pub date: NaiveDate,
     pub action: Action,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -10,11 +10,22 @@ use super::period::Period;
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Rule {
     /// Top up at least once per period; validity counts from the last top-up.
-    TopUpEvery { every: Period, last_done: NaiveDate },
+    TopUpEvery {
+        every: Period,
+        #[serde(deserialize_with = "super::iso_date::deserialize")]
+        last_done: NaiveDate,
+    },
     /// Chargeable use (call, SMS, data) at least once per period.
-    UseEvery { every: Period, last_done: NaiveDate },
+    UseEvery {
+        every: Period,
+        #[serde(deserialize_with = "super::iso_date::deserialize")]
+        last_done: NaiveDate,
+    },
     /// A fixed expiry date, as printed in the operator's app or SMS.
-    FixedExpiry { expires_on: NaiveDate },
+    FixedExpiry {
+        #[serde(deserialize_with = "super::iso_date::deserialize")]
+        expires_on: NaiveDate,
+    },
 }
 
 /// The three kinds of rule, without their values: what a form's `Rule` select offers.

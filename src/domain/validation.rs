@@ -256,9 +256,7 @@ pub fn parse_date(typed: &str, field: Field, report: &mut impl FnMut(Field, Prob
         report(field, Problem::Required);
         return None;
     }
-    // FromStr reads ISO `YYYY-MM-DD` with a fixed parser: parse_from_str would also ship a
-    // strftime format-string parser in the wasm.
-    let Ok(date) = typed.parse::<NaiveDate>() else {
+    let Some(date) = super::iso_date::parse(typed) else {
         report(field, Problem::NotADate);
         return None;
     };
