@@ -152,14 +152,14 @@ fn cost_sums_the_last_twelve_months_and_estimates_a_year_per_currency() {
         paid("b", date(2026, 6, 1), 500, "GBP"),
     ];
     let spent = spent_last_12_months(&line.history, TODAY());
-    assert_eq!(spent.get("EUR"), Some(&1500), "a renewal exactly 12 months ago is outside");
-    assert_eq!(spent.get("GBP"), Some(&500));
+    assert_eq!(spent.get("EUR"), Some(1500), "a renewal exactly 12 months ago is outside");
+    assert_eq!(spent.get("GBP"), Some(500));
     // The latest paid top-up (5.00 GBP) once every 12 months.
     assert_eq!(estimated_yearly(&line, TODAY()).into_iter().collect::<Vec<_>>(), [("GBP".to_owned(), 500)]);
 
     line.rules = vec![Rule::TopUpEvery { every: Period::months(3), last_done: date(2026, 9, 1) }];
     line.history = vec![paid("q", date(2026, 9, 1), 1000, "EUR")];
-    assert_eq!(estimated_yearly(&line, TODAY()).get("EUR"), Some(&4000));
+    assert_eq!(estimated_yearly(&line, TODAY()).get("EUR"), Some(4000));
 }
 
 #[test]
@@ -183,7 +183,7 @@ fn the_overview_counts_lines_by_status_and_adds_their_yearly_cost() {
     let overview = overview(&document.lines, TODAY());
     assert_eq!(overview.count(Status::Urgent), 1);
     assert_eq!(overview.count(Status::Ok), 1);
-    assert_eq!(overview.yearly.get("EUR"), Some(&2000));
+    assert_eq!(overview.yearly.get("EUR"), Some(2000));
 }
 
 #[test]

@@ -105,7 +105,8 @@ fn checklist_problem(checklist: &Checklist) -> Option<(Field, Problem)> {
         custom.len() > MAX_CUSTOM_STEPS || checklist.done.len() + checklist.hidden.len() > MAX_CHECKLIST_IDS;
     let bad_step =
         custom.iter().any(|step| step.text.is_empty() || too_long(&step.text, MAX_CUSTOM_STEP_CHARS));
-    let mut ids = custom.iter().map(|step| &step.id).chain(&checklist.done).chain(&checklist.hidden);
+    let mut ids =
+        custom.iter().map(|step| &step.id).chain(checklist.done.iter()).chain(checklist.hidden.iter());
     let bad_id = ids.any(|id| id.is_empty() || too_long(id, MAX_ID_CHARS));
     (too_many || bad_step || bad_id)
         .then_some((Field::Notes, Problem::TooLong { max: MAX_CUSTOM_STEP_CHARS }))

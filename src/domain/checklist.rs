@@ -2,10 +2,9 @@
 //! preparation steps, then the steps of the chosen channel, then closing steps; plus the user's
 //! own steps. Each line keeps its own ticks, its hidden default steps and its own steps.
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Serialize};
 
+use super::id_set::IdSet;
 use super::renewal::Channel;
 
 /// Where a default step belongs.
@@ -60,10 +59,10 @@ pub struct CustomStep {
 pub struct Checklist {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub done: BTreeSet<String>,
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub hidden: BTreeSet<String>,
+    #[serde(default, skip_serializing_if = "IdSet::is_empty")]
+    pub done: IdSet,
+    #[serde(default, skip_serializing_if = "IdSet::is_empty")]
+    pub hidden: IdSet,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub custom: Vec<CustomStep>,
 }
@@ -135,9 +134,9 @@ impl Checklist {
     pub fn progress(&self, operator_ids: &[&str]) -> (usize, usize) {
         let shown = self.shown_steps();
         let operator: Vec<&str> =
-            operator_ids.iter().copied().filter(|id| !self.hidden.contains(*id)).collect();
+            operator_ids.iter().copied().filter(|id| !self.hidden.contains(id)).collect();
         let ids = shown.iter().map(ShownStep::id).chain(operator.iter().copied());
-        let done = ids.filter(|id| self.done.contains(*id)).count();
+        let done = ids.filter(|id| self.done.contains(id)).count();
         (done, shown.len() + operator.len())
     }
 

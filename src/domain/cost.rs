@@ -39,7 +39,11 @@ pub fn estimated_yearly(line: &Line, today: NaiveDate) -> Totals {
     match most_frequent {
         Some(every) => {
             let yearly = (money.minor as f64 * per_year(every)).round() as i64;
-            Totals::from([(money.currency.clone(), yearly)])
+            {
+                let mut totals = Totals::new();
+                totals.add(&money.currency, yearly);
+                totals
+            }
         }
         None => spent_last_12_months(&line.history, today),
     }

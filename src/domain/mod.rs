@@ -7,6 +7,7 @@ pub mod cost;
 pub mod countdown;
 pub mod document;
 pub mod ics;
+pub mod id_set;
 pub mod iso_date;
 pub mod lead_times;
 pub mod line;

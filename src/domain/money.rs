@@ -1,8 +1,6 @@
 //! Money as integer minor units with an ISO 4217 code: no floating point, and sums that never
 //! mix currencies.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -13,8 +11,46 @@ pub struct Money {
     pub currency: String,
 }
 
-/// Amounts per currency, in a stable order (by code).
-pub type Totals = BTreeMap<String, i64>;
+/// Amounts per currency, in a stable order (by code). A sorted list rather than a map: a
+/// handful of currencies, and no B-tree code in the wasm.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Totals(Vec<(String, i64)>);
+
+impl Totals {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Adds `minor` to the total of `currency`.
+    pub fn add(&mut self, currency: &str, minor: i64) {
+        match self.0.binary_search_by(|(code, _)| code.as_str().cmp(currency)) {
+            Ok(at) => self.0[at].1 += minor,
+            Err(at) => self.0.insert(at, (currency.to_owned(), minor)),
+        }
+    }
+
+    pub fn get(&self, currency: &str) -> Option<i64> {
+        self.0.iter().find(|(code, _)| code == currency).map(|(_, minor)| *minor)
+    }
+
+    /// `(currency, minor)` in code order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, i64)> {
+        self.0.iter().map(|(code, minor)| (code.as_str(), *minor))
+    }
+}
+
+impl IntoIterator for Totals {
+    type Item = (String, i64);
+    type IntoIter = std::vec::IntoIter<(String, i64)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
 
 /// The largest amount accepted, in whole units: far above any top-up, and far from overflow.
 pub const MAX_WHOLE_UNITS: i64 = 1_000_000;
@@ -78,15 +114,15 @@ pub fn decimal_text(minor: i64, currency: &str) -> String {
 pub fn sum<'a>(amounts: impl IntoIterator<Item = &'a Money>) -> Totals {
     let mut totals = Totals::new();
     for money in amounts {
-        *totals.entry(money.currency.clone()).or_default() += money.minor;
+        totals.add(&money.currency, money.minor);
     }
     totals
 }
 
 /// Adds `more` into `totals`, currency by currency.
 pub fn add_totals(totals: &mut Totals, more: &Totals) {
-    for (currency, minor) in more {
-        *totals.entry(currency.clone()).or_default() += minor;
+    for (currency, minor) in more.iter() {
+        totals.add(currency, minor);
     }
 }
 
@@ -117,9 +153,7 @@ mod tests {
             Money { minor: 250, currency: "EUR".into() },
         ];
         let totals = sum(&amounts);
-        assert_eq!(totals.get("EUR"), Some(&1750));
-        assert_eq!(totals.get("GBP"), Some(&1000));
-        assert_eq!(totals.len(), 2);
+        assert_eq!(totals.iter().collect::<Vec<_>>(), [("EUR", 1750), ("GBP", 1000)]);
     }
 
     #[test]

@@ -170,7 +170,7 @@ pub fn money(minor: i64, currency: &str) -> String {
 
 /// Totals per currency, never added together: `€35.00 + £5.00`.
 pub fn totals(totals: &crate::domain::money::Totals) -> String {
-    totals.iter().map(|(currency, minor)| money(*minor, currency)).collect::<Vec<_>>().join(" + ")
+    totals.iter().map(|(currency, minor)| money(minor, currency)).collect::<Vec<_>>().join(" + ")
 }
 
 /// `Label: value` with the language's colon: `Next deadline: 1 Dec 2026` / `最近到期日：2026年12月1日`.
