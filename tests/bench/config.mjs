@@ -8,6 +8,9 @@ export const LIST_PAGE = 20;
 
 export const BUDGETS = {
   codeTransferGzipBytes: 150 * 1024,
+  // What a first visit downloads (wasm, JS, CSS, HTML), compressed as a host would send it.
+  firstVisitGzipBytes: 230 * 1024,
+  firstVisitBrotliBytes: 180 * 1024,
   listReadyMs: 300,
   addLineMs: 16,
   resortMs: 16,

@@ -83,6 +83,7 @@ function printReport(report) {
   for (const s of report.sizes) console.log(`  ${s.file.padEnd(44)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
   const fl = report.firstLoad;
   console.log(`  first visit downloads ${fl.files.length} files: ${kb(fl.raw)} raw, ${kb(fl.gzip)} gzip, ${kb(fl.brotli)} brotli`);
+  console.log(`  first visit budget: gzip ${kb(fl.gzip)} of ${kb(BUDGETS.firstVisitGzipBytes)} (${fl.gzip <= BUDGETS.firstVisitGzipBytes ? 'within' : 'OVER'}), brotli ${kb(fl.brotli)} of ${kb(BUDGETS.firstVisitBrotliBytes)} (${fl.brotli <= BUDGETS.firstVisitBrotliBytes ? 'within' : 'OVER'})`);
   const oc = report.offlineCopy;
   console.log(`  then the offline copy adds ${oc.files.length} files: ${kb(oc.raw)} raw, ${kb(oc.gzip)} gzip, ${kb(oc.brotli)} brotli`);
   const code = report.codeTransferGzip;
