@@ -139,7 +139,7 @@ async function resortAfterDateChange(page) {
   return timeUntil(
     page,
     `window.__benchDayOffset = (window.__benchDayOffset ?? 0) + 1;
-     document.dispatchEvent(new Event('visibilitychange'));`,
+     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));`,
     `document.querySelector('ul[aria-label="Lines"] .countdown')?.textContent !== ${JSON.stringify(before)}`,
   );
 }
