@@ -51,19 +51,71 @@ impl Default for Counting {
     }
 }
 
-/// What was done.
+/// What was done, stored as `{"kind": "top_up"}` or `{"kind": "new_expiry", "expires_on": …}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "ActionRecord")]
 pub enum Action {
     /// Credit added. Counts as use too, unless the line says its operator does not count it.
     TopUp,
     /// A paid call, SMS or data session.
     Usage,
     /// The operator gave a new expiry date.
-    NewExpiry {
-        #[serde(deserialize_with = "super::iso_date::deserialize")]
-        expires_on: NaiveDate,
-    },
+    NewExpiry { expires_on: NaiveDate },
+}
+
+/// The kinds of action, without their values.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionKind {
+    #[default]
+    TopUp,
+    Usage,
+    NewExpiry,
+}
+
+impl ActionKind {
+    pub const ALL: [ActionKind; 3] = [ActionKind::TopUp, ActionKind::Usage, ActionKind::NewExpiry];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ActionKind::TopUp => "top_up",
+            ActionKind::Usage => "usage",
+            ActionKind::NewExpiry => "new_expiry",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
+    pub fn of(action: Action) -> Self {
+        match action {
+            Action::TopUp => ActionKind::TopUp,
+            Action::Usage => ActionKind::Usage,
+            Action::NewExpiry { .. } => ActionKind::NewExpiry,
+        }
+    }
+}
+
+/// A stored action read as one flat record, for the reason given at `rule::RuleRecord`.
+#[derive(Deserialize)]
+struct ActionRecord {
+    kind: ActionKind,
+    #[serde(default, deserialize_with = "super::iso_date::deserialize_option")]
+    expires_on: Option<NaiveDate>,
+}
+
+impl TryFrom<ActionRecord> for Action {
+    type Error = &'static str;
+
+    fn try_from(record: ActionRecord) -> Result<Self, Self::Error> {
+        match (record.kind, record.expires_on) {
+            (ActionKind::TopUp, _) => Ok(Action::TopUp),
+            (ActionKind::Usage, _) => Ok(Action::Usage),
+            (ActionKind::NewExpiry, Some(expires_on)) => Ok(Action::NewExpiry { expires_on }),
+            (ActionKind::NewExpiry, None) => Err("a new expiry without `expires_on`"),
+        }
+    }
 }
 
 impl Action {
@@ -141,6 +193,23 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn actions_are_stored_tagged_by_kind_and_read_back() {
+        for (action, text) in [
+            (Action::TopUp, r#"{"kind":"top_up"}"#),
+            (Action::Usage, r#"{"kind":"usage"}"#),
+            (
+                Action::NewExpiry { expires_on: date(2027, 1, 31) },
+                r#"{"kind":"new_expiry","expires_on":"2027-01-31"}"#,
+            ),
+        ] {
+            assert_eq!(serde_json::to_string(&action).unwrap(), text);
+            assert_eq!(serde_json::from_str::<Action>(text).unwrap(), action);
+        }
+        assert!(serde_json::from_str::<Action>(r#"{"kind":"new_expiry"}"#).is_err());
+        assert!(serde_json::from_str::<Action>(r#"{"kind":"gift"}"#).is_err());
     }
 
     fn entry(id: &str, day: NaiveDate, action: Action) -> Renewal {

@@ -6,44 +6,11 @@ use chrono::NaiveDate;
 use super::line::Line;
 use super::money::{parse_amount, AmountError, Money};
 use super::places::is_known_currency;
-use super::renewal::{effective_rules, Action, Channel, Counting, Renewal};
+use super::renewal::{effective_rules, Action, ActionKind, Channel, Counting, Renewal};
 use super::rule::Rule;
 use super::validation::{parse_date, too_long, Field, FieldError, Problem};
 
 pub const MAX_RENEWAL_NOTE_CHARS: usize = 500;
-
-/// What was done, as the form's `What was done` select says it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ActionKind {
-    #[default]
-    TopUp,
-    Usage,
-    NewExpiry,
-}
-
-impl ActionKind {
-    pub const ALL: [ActionKind; 3] = [ActionKind::TopUp, ActionKind::Usage, ActionKind::NewExpiry];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ActionKind::TopUp => "top_up",
-            ActionKind::Usage => "usage",
-            ActionKind::NewExpiry => "new_expiry",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.code() == code)
-    }
-
-    pub fn of(action: Action) -> Self {
-        match action {
-            Action::TopUp => ActionKind::TopUp,
-            Action::Usage => ActionKind::Usage,
-            Action::NewExpiry { .. } => ActionKind::NewExpiry,
-        }
-    }
-}
 
 /// The renewal form as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -5,27 +5,46 @@ use serde::{Deserialize, Serialize};
 
 use super::period::Period;
 
-/// One keep-alive requirement of a line.
+/// One keep-alive requirement of a line, stored as `{"kind": "use_every", "every": …,
+/// "last_done": "2026-03-01"}`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "RuleRecord")]
 pub enum Rule {
     /// Top up at least once per period; validity counts from the last top-up.
-    TopUpEvery {
-        every: Period,
-        #[serde(deserialize_with = "super::iso_date::deserialize")]
-        last_done: NaiveDate,
-    },
+    TopUpEvery { every: Period, last_done: NaiveDate },
     /// Chargeable use (call, SMS, data) at least once per period.
-    UseEvery {
-        every: Period,
-        #[serde(deserialize_with = "super::iso_date::deserialize")]
-        last_done: NaiveDate,
-    },
+    UseEvery { every: Period, last_done: NaiveDate },
     /// A fixed expiry date, as printed in the operator's app or SMS.
-    FixedExpiry {
-        #[serde(deserialize_with = "super::iso_date::deserialize")]
-        expires_on: NaiveDate,
-    },
+    FixedExpiry { expires_on: NaiveDate },
+}
+
+/// A stored rule read as one flat record. Serde reads a tagged enum by first buffering the
+/// whole object in a generic form, which brings a second, self-describing JSON reader into
+/// the wasm; a record with every field optional reads straight from the text.
+#[derive(Deserialize)]
+struct RuleRecord {
+    kind: RuleKind,
+    every: Option<Period>,
+    #[serde(default, deserialize_with = "super::iso_date::deserialize_option")]
+    last_done: Option<NaiveDate>,
+    #[serde(default, deserialize_with = "super::iso_date::deserialize_option")]
+    expires_on: Option<NaiveDate>,
+}
+
+impl TryFrom<RuleRecord> for Rule {
+    type Error = &'static str;
+
+    fn try_from(record: RuleRecord) -> Result<Self, Self::Error> {
+        match (record.kind, record.every, record.last_done, record.expires_on) {
+            (RuleKind::TopUpEvery, Some(every), Some(last_done), _) => {
+                Ok(Rule::TopUpEvery { every, last_done })
+            }
+            (RuleKind::UseEvery, Some(every), Some(last_done), _) => Ok(Rule::UseEvery { every, last_done }),
+            (RuleKind::FixedExpiry, _, _, Some(expires_on)) => Ok(Rule::FixedExpiry { expires_on }),
+            (RuleKind::FixedExpiry, ..) => Err("a fixed expiry rule without `expires_on`"),
+            _ => Err("a periodic rule without `every` or `last_done`"),
+        }
+    }
 }
 
 /// The three kinds of rule, without their values: what a form's `Rule` select offers.
@@ -81,6 +100,39 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn rules_are_stored_tagged_by_kind_and_read_back() {
+        let rules = [
+            Rule::TopUpEvery { every: Period::months(12), last_done: date(2026, 3, 1) },
+            Rule::UseEvery { every: Period::days(180), last_done: date(2026, 3, 1) },
+            Rule::FixedExpiry { expires_on: date(2027, 1, 31) },
+        ];
+        for rule in rules {
+            let text = serde_json::to_string(&rule).unwrap();
+            assert!(text.starts_with(&format!(r#"{{"kind":"{}""#, rule.kind().code())), "{text}");
+            assert_eq!(serde_json::from_str::<Rule>(&text).unwrap(), rule);
+        }
+    }
+
+    #[test]
+    fn a_rule_without_the_fields_its_kind_needs_is_refused() {
+        for text in [
+            r#"{"kind":"use_every","last_done":"2026-03-01"}"#,
+            r#"{"kind":"top_up_every","every":{"count":12,"unit":"months"}}"#,
+            r#"{"kind":"fixed_expiry","last_done":"2026-03-01"}"#,
+            r#"{"kind":"sometimes","expires_on":"2026-03-01"}"#,
+            r#"{"expires_on":"2026-03-01"}"#,
+        ] {
+            assert!(serde_json::from_str::<Rule>(text).is_err(), "{text}");
+        }
+        let with_more =
+            r#"{"expires_on":"2027-01-31","kind":"fixed_expiry","note":"kept by a newer version"}"#;
+        assert_eq!(
+            serde_json::from_str::<Rule>(with_more).unwrap(),
+            Rule::FixedExpiry { expires_on: date(2027, 1, 31) }
+        );
     }
 
     #[test]
