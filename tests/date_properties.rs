@@ -133,3 +133,19 @@ proptest! {
         prop_assert_ne!(line.countdown(renewed_on).unwrap().status(), Status::Suspended);
     }
 }
+
+proptest! {
+    /// Dates are read by `domain::iso_date`, written by chrono: every date written reads back.
+    #[test]
+    fn every_date_chrono_writes_reads_back(day in any_date()) {
+        prop_assert_eq!(linekeeper::domain::iso_date::parse(&day.to_string()), Some(day));
+    }
+
+    /// The reader never accepts what chrono's own parser refuses, nor reads it otherwise.
+    #[test]
+    fn the_date_reader_agrees_with_chrono(text in "[0-9 -]{0,12}") {
+        if let Some(day) = linekeeper::domain::iso_date::parse(&text) {
+            prop_assert_eq!(text.trim().parse::<NaiveDate>().ok(), Some(day));
+        }
+    }
+}

@@ -29,29 +29,3 @@ fn rearrange<T>(items: &mut Vec<T>, order: Vec<usize>) {
     let mut taken: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(order.into_iter().filter_map(|position| taken[position].take()));
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn sorts_as_the_standard_stable_sort(pairs in proptest::collection::vec((0u8..5, any::<u16>()), 0..60)) {
-            let mut ours = pairs.clone();
-            sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
-            let mut standard = pairs.clone();
-            standard.sort_by_key(|a| a.0);
-            prop_assert_eq!(ours, standard);
-        }
-
-        #[test]
-        fn cached_key_sorts_as_the_standard_one(pairs in proptest::collection::vec((0u8..5, any::<u16>()), 0..60)) {
-            let mut ours = pairs.clone();
-            sort_by_cached_key(&mut ours, |pair| pair.0);
-            let mut standard = pairs.clone();
-            standard.sort_by_cached_key(|pair| pair.0);
-            prop_assert_eq!(ours, standard);
-        }
-    }
-}
