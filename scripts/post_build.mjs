@@ -10,4 +10,4 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 externalizeInit(staging);
 fillPrecacheList(staging);
-if (process.env.TRUNK_PROFILE === 'release') precompress(staging);
+if (process.env.TRUNK_PROFILE === 'release') await precompress(staging);

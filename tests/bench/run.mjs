@@ -79,7 +79,7 @@ const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFi
 const mark = (s) => (s.within ? 'within' : 'OVER');
 
 function printReport(report) {
-  console.log('\nSizes of dist/ (raw / gzip / brotli)');
+  console.log("\nSizes of dist/ (raw / gzip / brotli; where make dist wrote .gz and .br copies, theirs: what a host serving precompressed files sends)");
   for (const s of report.sizes) console.log(`  ${s.file.padEnd(44)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
   const fl = report.firstLoad;
   console.log(`  first visit downloads ${fl.files.length} files: ${kb(fl.raw)} raw, ${kb(fl.gzip)} gzip, ${kb(fl.brotli)} brotli`);

@@ -1,6 +1,6 @@
 // Sizes of the built site: every file in dist/ raw, gzip and brotli, and what a first visit
 // downloads (the files the page actually requested, as recorded by the page-load run).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -12,18 +12,26 @@ function* filesUnder(dir) {
   }
 }
 
-/** [{ file, raw, gzip, brotli }] for every file under `dist` (not the precompressed copies),
- * largest first. */
+/**
+ * [{ file, raw, gzip, brotli, precompressed }] for every file under `dist` (not the
+ * precompressed copies), largest first. Where `make dist` wrote a .gz or .br copy, its size is
+ * what a host serving precompressed files sends; otherwise the file is compressed here, at
+ * zlib's best.
+ */
 export function distSizes(dist) {
   return [...filesUnder(dist)]
     .filter((path) => !/\.(gz|br)$/.test(path))
     .map((path) => {
       const bytes = readFileSync(path);
+      const copy = (suffix) => (existsSync(path + suffix) ? statSync(path + suffix).size : null);
+      const gzip = copy('.gz');
+      const brotli = copy('.br');
       return {
         file: relative(dist, path),
         raw: bytes.length,
-        gzip: gzipSync(bytes, { level: 9 }).length,
-        brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        gzip: gzip ?? gzipSync(bytes, { level: 9 }).length,
+        brotli: brotli ?? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        precompressed: gzip !== null && brotli !== null,
       };
     })
     .sort((a, b) => b.raw - a.raw);
