@@ -79,6 +79,7 @@ macro_rules! language {
 pub mod announcement;
 pub mod catalogue;
 pub mod checklist_steps;
+mod chinese_forms;
 mod en;
 pub mod format;
 pub mod help;

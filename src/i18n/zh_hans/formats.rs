@@ -1,8 +1,6 @@
 //! Simplified Chinese formatted messages: the parts come written, Chinese arranges them.
 
-pub fn date(year: i32, month: u32, day: u32) -> String {
-    format!("{year}年{month}月{day}日")
-}
+pub use crate::i18n::chinese_forms::{date, either, month, period, progress, status_change};
 
 pub fn countdown(days: i64) -> String {
     match days {
@@ -27,10 +25,6 @@ pub fn show_more_lines(next: usize, hidden: usize) -> String {
     format!("再显示 {next} 个（还有 {hidden} 个未显示）")
 }
 
-pub fn period(count: u32, unit: &str) -> String {
-    format!("每 {count} {unit}")
-}
-
 pub fn periodic_rule(top_up: bool, period: &str) -> String {
     format!("{period}{}一次", if top_up { "充值" } else { "使用" })
 }
@@ -52,10 +46,6 @@ pub fn period_out_of_range(max: u32, unit: &str) -> String {
 
 pub fn grace_days_out_of_range(max: u32) -> String {
     format!("请输入 0 到 {max} 之间的整数天数，或者留空。")
-}
-
-pub fn progress(done: usize, total: usize) -> String {
-    format!("已完成 {done} / {total}")
 }
 
 pub fn hide_step(title: &str) -> String {
@@ -108,24 +98,6 @@ pub fn checked_on(day: &str) -> String {
 
 pub fn late_by(days: i64) -> String {
     format!("逾期：过期 {days} 天后才续费")
-}
-
-pub fn either(words: &[&str]) -> String {
-    words.join("、")
-}
-
-pub fn status_change(name: &str, status: Option<&str>, countdown: &str) -> String {
-    match status {
-        Some(status) => format!("{name} — {status}，{countdown}。"),
-        None => format!("{name} — {countdown}。"),
-    }
-}
-
-const MONTHS: [&str; 12] =
-    ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"];
-
-pub fn month(month: u32) -> &'static str {
-    MONTHS[month as usize - 1]
 }
 
 pub fn more_lines(n: usize) -> String {
