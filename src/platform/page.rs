@@ -12,6 +12,17 @@ pub fn preferred_languages() -> Vec<String> {
     tags
 }
 
+/// Removes the app shell (index.html's `#app-shell`), which stood in for the app while its
+/// wasm downloaded.
+pub fn remove_app_shell() {
+    let shell = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app-shell"));
+    if let Some(shell) = shell {
+        shell.remove();
+    }
+}
+
 /// Sets `<html lang>` so screen readers and fonts use the right language.
 pub fn set_document_language(tag: &str) {
     let root = web_sys::window()

@@ -1,30 +1,11 @@
 // Issue #7: axe-core on every screen and dialog, in English and Chinese, light and dark; every
 // control reached by Tab with a visible focus ring; and screenshots of the main screens at phone and desktop sizes into target/screenshots/.
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { addGiffgaff, addProximus, LOCALES, names, openApp, waitForWorker, type Lang } from './support';
 
 // axe is injected as an inline script, which the app's Content-Security-Policy forbids.
 test.use({ bypassCSP: true });
-
-/** npm axe-core (package.json), injected into the page; paths are relative to the project root. */
-const axePath = 'node_modules/axe-core/axe.min.js';
-
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const { violations, passed }: { violations: Violation[]; passed: number } = await page.evaluate(async () => {
-    // @ts-expect-error axe is the global that axe.min.js defines
-    const result = await window.axe.run(document);
-    return { violations: result.violations, passed: result.passes.length };
-  });
-  // Proof that axe really looked at the page (an empty result could also mean it checked nothing).
-  expect(passed).toBeGreaterThan(10);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** A Proximus line with top-ups paid in 2025 and 2026, its detail open. */
 async function recordTwoYears(page: Page, lang: Lang) {
