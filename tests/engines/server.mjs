@@ -87,17 +87,25 @@ export async function startServer(port) {
     rewrite(req, file, body) {
       if (!file.endsWith(`${sep}index.html`) || !tokenOf(req)) return body;
       const tag = '<script src="/__test/init.js"></script>';
-      return Buffer.from(body.toString('utf8').replace('<head>', `<head>${tag}`));
+      let page = body.toString('utf8').replace('<head>', `<head>${tag}`);
+      // The page as it is while the wasm is still on its way: the app's start-up script left out.
+      if (journeys.get(tokenOf(req))?.withoutApp) {
+        page = page.replace(/<script type="module" src="[^"]*init-[^"]*"><\/script>/, '');
+      }
+      return Buffer.from(page);
     },
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   let next = 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    /** Registers a journey's settings; `time` is when its clock starts. */
-    begin({ time, userAgent, platform, standalone }) {
+    /**
+     * Registers a journey's settings; `time` is when its clock starts; `withoutApp` serves the
+     * page without the app's start-up script (the app shell alone).
+     */
+    begin({ time, userAgent, platform, standalone, withoutApp }) {
       const token = `j${++next}`;
-      const config = { offsetMs: time.getTime() - Date.now(), userAgent, platform };
+      const config = { offsetMs: time.getTime() - Date.now(), userAgent, platform, withoutApp };
       if (standalone !== undefined) config.standalone = standalone;
       journeys.set(token, config);
       return { url: `http://127.0.0.1:${port}/__test/begin/${token}`, cookie: `${COOKIE}=${token}; path=/` };

@@ -12,7 +12,8 @@ export const IPHONE_SAFARI = {
 
 /**
  * Opens the app for a journey: its clock starts at `time`; `userAgent`, `platform` and
- * `standalone` pretend another device; `stored` ({ key: text }) is in localStorage first.
+ * `standalone` pretend another device; `stored` ({ key: text }) is in localStorage first;
+ * `withoutApp` leaves the app out of the page (its shell alone shows).
  */
 export async function openApp(page, { time = TODAY, stored = {}, ...device } = {}) {
   const { url, cookie } = page.server.begin({ time, ...device });
