@@ -1,8 +1,9 @@
 // The app shell: shows the header and the list's first words (index.html, #app-shell) in the
 // reader's language and theme while the wasm downloads, which on a slow phone connection takes
 // seconds. The app removes the shell when it starts (src/main.rs) and draws the same texts in
-// the same places. It runs before the first paint (a plain script, right after the shell), so
-// the shell never shows in a wrong language.
+// the same places. The shell stays hidden until this has set its language, so it never shows in
+// a wrong one. A page the service worker answers from its offline copy has its wasm at once:
+// there the shell is left hidden, since drawing it would only delay the app.
 //
 // The texts are the catalogue's (tests/app_shell.rs checks them, so keep this object strict
 // JSON); the language is chosen as the app chooses it (Language::negotiate, checked against the
@@ -68,7 +69,7 @@
   }
 
   const shell = document.getElementById('app-shell');
-  if (!shell) return;
+  if (!shell || (navigator.serviceWorker && navigator.serviceWorker.controller)) return;
   const { settings, hasLines } = stored();
   const language = TEXTS[settings.language] ? settings.language : browserLanguage();
   const texts = TEXTS[language];

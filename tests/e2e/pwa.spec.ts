@@ -1,5 +1,6 @@
 // The installable app: Chromium's own installability check, reminders that arrive exactly once
-// (across reloads and tabs), the app working offline after one visit, and the update offer.
+// (across reloads and tabs), the app working offline after one visit, the update offer, and the
+// app shell drawn only where the wasm is still to come.
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openApp, TODAY, waitForWorker } from './support';
@@ -303,4 +304,27 @@ test.describe('on an iPhone', () => {
     await openSettings(page);
     await expect(page.getByText('tap the Share button in Safari, then Add to Home Screen')).toBeVisible();
   });
+});
+
+/** Runs in the page before its scripts: notes whether the app shell (index.html) was ever shown. */
+function noteShellShown() {
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      const target = change.target as HTMLElement;
+      if (target.id === 'app-shell' && !target.hidden) (window as any).__shellShown = true;
+    }
+  }).observe(document, { attributes: true, attributeFilter: ['hidden'], subtree: true });
+}
+
+test('a first visit shows the app shell; a page the service worker answers has its wasm at hand and goes straight to the app', async ({ page }) => {
+  await page.addInitScript(noteShellShown);
+  await openApp(page);
+  const addLine = page.getByRole('button', { name: 'Add line', exact: true });
+  await expect(addLine).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__shellShown)).toBe(true);
+  await waitForWorker(page);
+  await page.reload();
+  await expect(addLine).toBeVisible();
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  expect(await page.evaluate(() => (window as any).__shellShown ?? false)).toBe(false);
 });
