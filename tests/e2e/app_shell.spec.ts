@@ -76,8 +76,7 @@ test('the shell follows the language and theme chosen in the app, and leaves out
 });
 
 test('a store the shell cannot read leaves it in the browser language, and the app opens as usual', async ({ page }) => {
-  await page.goto('./no-such-file.txt');
-  await page.evaluate(() => localStorage.setItem('linekeeper.document', '{ not json'));
+  await page.addInitScript(() => localStorage.setItem('linekeeper.document', '{ not json'));
   const release = await holdWasm(page);
   await openApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linekeeper');
