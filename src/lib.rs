@@ -3,6 +3,10 @@
 //! `domain` is the pure core; `storage`, `platform` and `ui` are the thin browser shell.
 
 pub mod app_state;
+/// Reads `data/operators.toml`: for the build step that writes the app's catalogue file, and
+/// for the tests. Native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod catalogue_source;
 pub mod domain;
 pub mod i18n;
 pub mod platform;

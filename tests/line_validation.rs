@@ -21,7 +21,7 @@ fn top_up_draft() -> LineDraft {
             every: "12".into(),
             unit: PeriodUnit::Months,
             last_done: "2026-01-31".into(),
-            expires_on: String::new(),
+            ..RuleDraft::default()
         }],
         remind_me: String::new(),
         grace_days: String::new(),

@@ -17,10 +17,12 @@ use crate::storage::{self, LoadOutcome, Loaded, SaveError, Unreadable};
 
 mod backup;
 mod calendar;
+mod operator_catalogue;
 mod other_tabs;
 mod reminders;
 mod renewal;
 pub use backup::ImportMode;
+pub use operator_catalogue::CatalogueState;
 pub use reminders::PwaState;
 pub use renewal::RecordedRenewal;
 
@@ -78,6 +80,9 @@ pub struct Store {
     lines_shown: Trigger,
     /// The installable app: notification permission, update and install offers.
     pub pwa: PwaState,
+    /// The operator catalogue, fetched when a screen first needs it.
+    catalogue: RwSignal<CatalogueState>,
+    catalogue_requested: StoredValue<bool>,
     /// What localStorage holds, so that a change writes only the entries it changed.
     stored: StoredValue<Stored>,
     saving_enabled: StoredValue<bool>,
@@ -122,6 +127,8 @@ impl Store {
             timeline_collapsed,
             lines_shown: Trigger::new(),
             pwa: PwaState::detect(),
+            catalogue: RwSignal::new(CatalogueState::NotAsked),
+            catalogue_requested: StoredValue::new(false),
             stored: StoredValue::new(stored),
             saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),
         }

@@ -34,6 +34,9 @@ pub fn estimated_yearly(line: &Line, today: NaiveDate) -> Totals {
         .filter_map(|rule| match rule {
             Rule::TopUpEvery { every, .. } | Rule::UseEvery { every, .. } => Some(*every),
             Rule::FixedExpiry { .. } => None,
+            Rule::TopUpBuys { by_amount, .. } => {
+                by_amount.tier_for(by_amount.amount_of(Some(money))).map(|tier| tier.buys)
+            }
         })
         .max_by(|a, b| per_year(*a).total_cmp(&per_year(*b)));
     match most_frequent {

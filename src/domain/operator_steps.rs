@@ -4,7 +4,7 @@
 //! follows on the user's tap (`tel:`, `sms:`); nothing is dialled or sent without it.
 
 use super::line::Line;
-use super::operators::{find_preset, CodeAction, CodePurpose, OperatorCode};
+use super::operators::{CodeAction, CodePurpose, OperatorCode, OperatorPreset};
 use super::rule::Rule;
 
 /// Where an operator step stands in the checklist.
@@ -39,12 +39,59 @@ impl StepLink {
             CodeAction::Sms { to, text } => StepLink::Sms { to: to.to_owned(), body: Some(text.to_owned()) },
         }
     }
+}
 
-    /// The URI a phone opens: `tel:*100%23`, `sms:800?body=ADD10PAYG`.
-    pub fn uri(&self, default_body: &str) -> String {
-        match self {
-            StepLink::Dial(number) => tel_uri(number),
-            StepLink::Sms { to, body } => sms_uri(to, body.as_deref().unwrap_or(default_body)),
+/// The device the app runs on, as far as a step's code goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Device {
+    /// iPhone and iPad: the Phone app will not dial a `tel:` link that holds `*` or `#`, and
+    /// Messages reads an `sms:` link's body after `&`.
+    Apple,
+    /// Any other phone or tablet: links as RFC 3966 and RFC 5724 write them.
+    Phone,
+    /// A computer: nothing to dial or text.
+    Computer,
+}
+
+impl Device {
+    /// The device a browser's user agent names: an iPad's Safari says "Macintosh", and is told
+    /// from a Mac by its touch screen (`max_touch_points`).
+    pub fn of_user_agent(agent: &str, max_touch_points: i32) -> Self {
+        let apple = ["iPhone", "iPad", "iPod"].iter().any(|word| agent.contains(word));
+        if apple || (agent.contains("Macintosh") && max_touch_points > 1) {
+            Device::Apple
+        } else if ["Android", "Mobile"].iter().any(|word| agent.contains(word)) {
+            Device::Phone
+        } else {
+            Device::Computer
+        }
+    }
+}
+
+/// What a step offers for its code on a device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeOffer {
+    /// A link the phone follows: `tel:*100%23`, `sms:800?body=ADD10PAYG`.
+    Link(String),
+    /// A code to copy and paste into the Phone app's keypad (an iPhone will not dial it).
+    Copy(String),
+    /// The code as text to read and type.
+    Show,
+}
+
+impl OperatorStep {
+    /// What this step offers on `device`; `default_body` is the text of a keep-alive message
+    /// that has none of its own (it is in the interface's language).
+    pub fn offer(&self, device: Device, default_body: &str) -> CodeOffer {
+        match (&self.link, device) {
+            (None, _) | (_, Device::Computer) => CodeOffer::Show,
+            (Some(StepLink::Dial(number)), Device::Apple) if number.contains(['*', '#']) => {
+                CodeOffer::Copy(number.clone())
+            }
+            (Some(StepLink::Dial(number)), _) => CodeOffer::Link(tel_uri(number)),
+            (Some(StepLink::Sms { to, body }), _) => {
+                CodeOffer::Link(sms_uri(to, body.as_deref().unwrap_or(default_body), device))
+            }
         }
     }
 }
@@ -76,14 +123,18 @@ const VOICEMAIL_OFF: &str = "##002#";
 
 /// The operator steps of `line`. `other_number` is another of the user's lines, the natural
 /// recipient of a keep-alive text (a text between one's own numbers also shows it arrived).
-pub fn operator_steps(line: &Line, other_number: Option<&str>) -> Vec<OperatorStep> {
-    let preset = find_preset(&line.operator);
+/// `preset` is the line's operator in the catalogue, if it is there.
+pub fn operator_steps(
+    line: &Line,
+    preset: Option<&OperatorPreset>,
+    other_number: Option<&str>,
+) -> Vec<OperatorStep> {
     let code = |purpose| preset.and_then(|p| p.code_for(purpose));
     let mut steps = Vec::new();
     steps.extend(code(CodePurpose::Balance).map(|c| code_step(BALANCE, OperatorStage::Preparation, c)));
     steps.extend(code(CodePurpose::Expiry).map(|c| code_step(EXPIRY, OperatorStage::Preparation, c)));
     if let Some(top_up) = code(CodePurpose::TopUp) {
-        let id = match top_up.action {
+        let id = match top_up.action() {
             CodeAction::Dial(_) => TOP_UP_CALL,
             CodeAction::Sms { .. } => TOP_UP_SMS,
         };
@@ -103,7 +154,7 @@ pub fn operator_steps(line: &Line, other_number: Option<&str>) -> Vec<OperatorSt
 }
 
 fn code_step(id: &'static str, stage: OperatorStage, code: &OperatorCode) -> OperatorStep {
-    let link = (!code.needs_input()).then(|| StepLink::of(code.action));
+    let link = (!code.needs_input()).then(|| StepLink::of(code.action()));
     OperatorStep { id, stage, link, code: Some(code.display()) }
 }
 
@@ -134,12 +185,14 @@ pub fn tel_uri(number: &str) -> String {
     uri
 }
 
-/// An `sms:` URI (RFC 5724): the recipient, and the body percent-encoded as UTF-8.
-pub fn sms_uri(to: &str, body: &str) -> String {
+/// An `sms:` URI: the recipient, and the body percent-encoded as UTF-8, after `?body=` as
+/// RFC 5724 writes it, or after `&body=` on an iPhone or iPad, whose Messages app reads only
+/// that form.
+pub fn sms_uri(to: &str, body: &str, device: Device) -> String {
     let mut uri = String::from("sms:");
     push_encoded(&mut uri, to, |c| c.is_ascii_alphanumeric() || "*+-.".contains(c));
     if !body.is_empty() {
-        uri.push_str("?body=");
+        uri.push_str(if device == Device::Apple { "&body=" } else { "?body=" });
         push_encoded(&mut uri, body, |c| c.is_ascii_alphanumeric() || "-._~".contains(c));
     }
     uri

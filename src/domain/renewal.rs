@@ -122,7 +122,7 @@ impl Action {
     /// Whether this action satisfies a rule, i.e. restarts its period or replaces its date.
     pub fn satisfies(self, rule: &Rule, counting: Counting) -> bool {
         match (self, rule) {
-            (Action::TopUp, Rule::TopUpEvery { .. }) => true,
+            (Action::TopUp, Rule::TopUpEvery { .. } | Rule::TopUpBuys { .. }) => true,
             (Action::TopUp, Rule::UseEvery { .. }) => counting.top_up_is_use,
             (Action::Usage, Rule::UseEvery { .. }) => true,
             (Action::NewExpiry { .. }, Rule::FixedExpiry { .. }) => true,
@@ -176,7 +176,26 @@ pub fn effective_rule(rule: &Rule, history: &[Renewal], counting: Counting) -> R
             });
             Rule::FixedExpiry { expires_on: latest.unwrap_or(*expires_on) }
         }
+        Rule::TopUpBuys { .. } => {
+            let mut top_ups: Vec<&Renewal> = satisfying().collect();
+            // By date; the same day's in the order recorded (the sort is stable).
+            sorting::sort_by(&mut top_ups, |a, b| a.date.cmp(&b.date));
+            top_ups.into_iter().fold(rule.clone(), after_top_up)
+        }
     }
+}
+
+/// A rule whose top-ups buy time by amount, after one more top-up: every top-up from the day of
+/// the one typed in the form on counts, each on the validity the earlier ones left.
+fn after_top_up(rule: Rule, entry: &Renewal) -> Rule {
+    let Rule::TopUpBuys { by_amount, last_done, .. } = &rule else { return rule };
+    if entry.date < *last_done {
+        return rule;
+    }
+    let by_amount = by_amount.clone();
+    let amount = by_amount.amount_of(entry.amount.as_ref());
+    let left = rule.deadline();
+    Rule::TopUpBuys { by_amount, last_done: entry.date, amount, left }
 }
 
 /// History newest first (by date; among the same date, the later recorded first).

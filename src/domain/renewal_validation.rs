@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::line::Line;
-use super::money::{parse_amount, AmountError, Money};
+use super::money::{parse_amount, Money};
 use super::places::is_known_currency;
 use super::renewal::{effective_rules, Action, ActionKind, Channel, Counting, Renewal};
 use super::rule::Rule;
@@ -124,15 +124,7 @@ fn amount(draft: &RenewalDraft) -> Result<Option<Money>, FieldError> {
     }
     match parse_amount(&draft.amount, currency) {
         Ok(minor) => Ok(Some(Money { minor, currency: currency.to_owned() })),
-        Err(error) => refuse(
-            Field::RenewalAmount,
-            match error {
-                AmountError::Negative => Problem::AmountNegative,
-                AmountError::NotANumber => Problem::AmountNotANumber,
-                AmountError::TooManyDecimals { max } => Problem::AmountTooManyDecimals { max },
-                AmountError::TooLarge => Problem::AmountTooLarge,
-            },
-        ),
+        Err(error) => refuse(Field::RenewalAmount, Problem::from(error)),
     }
 }
 

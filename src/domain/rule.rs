@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::period::Period;
+use super::validity_tiers::ValidityTiers;
 
 /// One keep-alive requirement of a line, stored as `{"kind": "use_every", "every": …,
 /// "last_done": "2026-03-01"}`.
@@ -16,6 +17,18 @@ pub enum Rule {
     UseEvery { every: Period, last_done: NaiveDate },
     /// A fixed expiry date, as printed in the operator's app or SMS.
     FixedExpiry { expires_on: NaiveDate },
+    /// Each top-up buys a validity that depends on its amount. `amount` is that of the top-up
+    /// on `last_done` (minor units of the tiers' currency; `None` where not known, which counts
+    /// as the smallest tier); `left` is the validity the line still had before it, which the
+    /// history fills in (see `renewal::effective_rule`); typed rules have none.
+    TopUpBuys {
+        by_amount: ValidityTiers,
+        last_done: NaiveDate,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        amount: Option<i64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        left: Option<NaiveDate>,
+    },
 }
 
 /// A stored rule read as one flat record. Serde reads a tagged enum by first buffering the
@@ -29,12 +42,24 @@ struct RuleRecord {
     last_done: Option<NaiveDate>,
     #[serde(default, deserialize_with = "super::iso_date::deserialize_option")]
     expires_on: Option<NaiveDate>,
+    by_amount: Option<ValidityTiers>,
+    amount: Option<i64>,
+    #[serde(default, deserialize_with = "super::iso_date::deserialize_option")]
+    left: Option<NaiveDate>,
 }
 
 impl TryFrom<RuleRecord> for Rule {
     type Error = &'static str;
 
     fn try_from(record: RuleRecord) -> Result<Self, Self::Error> {
+        if record.kind == RuleKind::TopUpBuys {
+            return match (record.by_amount, record.last_done) {
+                (Some(by_amount), Some(last_done)) if by_amount.check().is_ok() => {
+                    Ok(Rule::TopUpBuys { by_amount, last_done, amount: record.amount, left: record.left })
+                }
+                _ => Err("a top-up rule by amount without valid tiers or `last_done`"),
+            };
+        }
         match (record.kind, record.every, record.last_done, record.expires_on) {
             (RuleKind::TopUpEvery, Some(every), Some(last_done), _) => {
                 Ok(Rule::TopUpEvery { every, last_done })
@@ -47,17 +72,19 @@ impl TryFrom<RuleRecord> for Rule {
     }
 }
 
-/// The three kinds of rule, without their values: what a form's `Rule` select offers.
+/// The kinds of rule, without their values: what a form's `Rule` select offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RuleKind {
     TopUpEvery,
     UseEvery,
     FixedExpiry,
+    TopUpBuys,
 }
 
 impl RuleKind {
-    pub const ALL: [RuleKind; 3] = [RuleKind::TopUpEvery, RuleKind::UseEvery, RuleKind::FixedExpiry];
+    pub const ALL: [RuleKind; 4] =
+        [RuleKind::TopUpEvery, RuleKind::UseEvery, RuleKind::FixedExpiry, RuleKind::TopUpBuys];
 
     /// A stable code for forms and storage.
     pub fn code(self) -> &'static str {
@@ -65,6 +92,7 @@ impl RuleKind {
             RuleKind::TopUpEvery => "top_up_every",
             RuleKind::UseEvery => "use_every",
             RuleKind::FixedExpiry => "fixed_expiry",
+            RuleKind::TopUpBuys => "top_up_buys",
         }
     }
 
@@ -79,6 +107,7 @@ impl Rule {
             Rule::TopUpEvery { .. } => RuleKind::TopUpEvery,
             Rule::UseEvery { .. } => RuleKind::UseEvery,
             Rule::FixedExpiry { .. } => RuleKind::FixedExpiry,
+            Rule::TopUpBuys { .. } => RuleKind::TopUpBuys,
         }
     }
 
@@ -90,6 +119,9 @@ impl Rule {
                 every.after(*last_done)
             }
             Rule::FixedExpiry { expires_on } => Some(*expires_on),
+            Rule::TopUpBuys { by_amount, last_done, amount, left } => {
+                by_amount.after_top_up(*left, *last_done, *amount)
+            }
         }
     }
 }

@@ -139,7 +139,7 @@ pub fn renewal_window(line: &Line) -> Option<DateRange> {
     let last_30_days = deadline.checked_sub_days(Days::new(SOON_DAYS as u64))?;
     let from = match binding {
         Rule::UseEvery { last_done, .. } => last_done,
-        Rule::TopUpEvery { last_done, .. } => last_30_days.max(last_done),
+        Rule::TopUpEvery { last_done, .. } | Rule::TopUpBuys { last_done, .. } => last_30_days.max(last_done),
         Rule::FixedExpiry { .. } => last_30_days,
     };
     Some(DateRange { from, to: deadline })

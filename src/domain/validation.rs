@@ -4,9 +4,11 @@ use chrono::NaiveDate;
 
 use super::lead_times::{LeadTimes, LeadTimesProblem};
 use super::line::Line;
+use super::money::{decimal_text, parse_amount, AmountError};
 use super::period::{Period, PeriodUnit};
 use super::places::{is_known_country, is_known_currency};
 use super::rule::{Rule, RuleKind};
+use super::validity_tiers::ValidityTiers;
 
 pub const MAX_NAME_CHARS: usize = 80;
 pub const MAX_NUMBER_CHARS: usize = 32;
@@ -45,6 +47,10 @@ pub struct RuleDraft {
     pub unit: PeriodUnit,
     pub last_done: String,
     pub expires_on: String,
+    /// For a rule whose top-ups buy time by amount: the last top-up's amount (may be empty),
+    /// and the operator's tiers, which come with the operator and are not typed.
+    pub amount: String,
+    pub by_amount: Option<ValidityTiers>,
 }
 
 impl Default for RuleDraft {
@@ -56,6 +62,8 @@ impl Default for RuleDraft {
             unit: PeriodUnit::Months,
             last_done: String::new(),
             expires_on: String::new(),
+            amount: String::new(),
+            by_amount: None,
         }
     }
 }
@@ -75,6 +83,7 @@ pub enum Field {
     RuleEvery(usize),
     RuleLastDone(usize),
     RuleExpiresOn(usize),
+    RuleAmount(usize),
     RenewalDate,
     RenewalAction,
     RenewalExpiresOn,
@@ -87,7 +96,11 @@ pub enum Field {
 impl Field {
     /// Whether this is a field of the rule with `key`.
     pub fn is_of_rule(self, key: usize) -> bool {
-        matches!(self, Field::RuleEvery(k) | Field::RuleLastDone(k) | Field::RuleExpiresOn(k) if k == key)
+        matches!(
+            self,
+            Field::RuleEvery(k) | Field::RuleLastDone(k) | Field::RuleExpiresOn(k) | Field::RuleAmount(k)
+                if k == key
+        )
     }
 }
 
@@ -121,6 +134,21 @@ pub enum Problem {
     LeadTimes(LeadTimesProblem),
     /// Not a whole number of days from 0 to `MAX_GRACE_DAYS`.
     GraceDaysOutOfRange,
+    /// A top-up below the operator's smallest tier, which buys no time.
+    BelowSmallestTier,
+    /// A rule by amount whose operator's tiers are not known.
+    NoTiers,
+}
+
+impl From<AmountError> for Problem {
+    fn from(error: AmountError) -> Self {
+        match error {
+            AmountError::Negative => Problem::AmountNegative,
+            AmountError::NotANumber => Problem::AmountNotANumber,
+            AmountError::TooManyDecimals { max } => Problem::AmountTooManyDecimals { max },
+            AmountError::TooLarge => Problem::AmountTooLarge,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,6 +245,9 @@ fn parse_own_lead_times(typed: &str, report: &mut impl FnMut(Field, Problem)) ->
 
 fn validate_rule(draft: &RuleDraft, report: &mut impl FnMut(Field, Problem)) -> Option<Rule> {
     let key = draft.key;
+    if draft.kind == RuleKind::TopUpBuys {
+        return validate_top_up_buys(draft, report);
+    }
     if draft.kind == RuleKind::FixedExpiry {
         let expires_on = parse_date(&draft.expires_on, Field::RuleExpiresOn(key), report)?;
         return Some(Rule::FixedExpiry { expires_on });
@@ -228,6 +259,28 @@ fn validate_rule(draft: &RuleDraft, report: &mut impl FnMut(Field, Problem)) -> 
         RuleKind::TopUpEvery => Rule::TopUpEvery { every, last_done },
         _ => Rule::UseEvery { every, last_done },
     })
+}
+
+/// A rule whose top-ups buy time by amount: the last top-up's day, and its amount if typed.
+fn validate_top_up_buys(draft: &RuleDraft, report: &mut impl FnMut(Field, Problem)) -> Option<Rule> {
+    let key = draft.key;
+    let last_done = parse_date(&draft.last_done, Field::RuleLastDone(key), report);
+    let Some(by_amount) = draft.by_amount.clone().filter(|tiers| tiers.check().is_ok()) else {
+        report(Field::RuleAmount(key), Problem::NoTiers);
+        return None;
+    };
+    let amount = match draft.amount.trim() {
+        "" => Ok(None),
+        typed => parse_amount(typed, &by_amount.currency).map(Some).map_err(Problem::from),
+    };
+    let amount = amount
+        .and_then(|amount| match by_amount.tier_for(amount) {
+            Some(_) => Ok(amount),
+            None => Err(Problem::BelowSmallestTier),
+        })
+        .map_err(|problem| report(Field::RuleAmount(key), problem))
+        .ok()?;
+    Some(Rule::TopUpBuys { by_amount, last_done: last_done?, amount, left: None })
 }
 
 fn parse_period(
@@ -287,7 +340,18 @@ impl LineDraft {
     /// The form of an existing line, for editing it: the rules as the history left them, what
     /// the user last did rather than what they first typed.
     pub fn from_line(line: &Line) -> Self {
-        Self::with_rules(line, &line.effective_rules())
+        // A rule by amount keeps the top-up typed in its form: the history's top-ups count on
+        // top of it, and saving the history's last one back would count that one twice.
+        let rules: Vec<Rule> = line
+            .rules
+            .iter()
+            .zip(line.effective_rules())
+            .map(|(typed, effective)| match typed {
+                Rule::TopUpBuys { .. } => typed.clone(),
+                _ => effective,
+            })
+            .collect();
+        Self::with_rules(line, &rules)
     }
 
     /// The form of `line` with `rules` in place of its own.
@@ -321,7 +385,14 @@ impl RuleDraft {
                 every: every.count.to_string(),
                 unit: every.unit,
                 last_done: last_done.to_string(),
-                expires_on: String::new(),
+                ..Self::default()
+            },
+            Rule::TopUpBuys { by_amount, last_done, amount, .. } => Self {
+                kind: RuleKind::TopUpBuys,
+                last_done: last_done.to_string(),
+                amount: amount.map(|minor| decimal_text(minor, &by_amount.currency)).unwrap_or_default(),
+                by_amount: Some(by_amount.clone()),
+                ..Self::default()
             },
             Rule::FixedExpiry { expires_on } => {
                 Self { kind: RuleKind::FixedExpiry, expires_on: expires_on.to_string(), ..Self::default() }

@@ -78,6 +78,10 @@ pub struct Catalogue {
     pub calendar_description: fn(&str) -> String,
     /// A known grace period, in days.
     pub grace_days: fn(u32) -> String,
+    /// One tier of a rule by amount: the amount written, and the count and unit's word it buys.
+    pub tier_buys: fn(&str, u32, &str) -> String,
+    /// The longest validity a rule by amount allows: the count and the unit's word.
+    pub tiers_cap: fn(u32, &str) -> String,
     /// `Checked on 25 Nov 2026`, from the date written.
     pub checked_on: fn(&str) -> String,
     /// A renewal's lateness, in days after the deadline.

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::lookup::{catalogue, text};
 use super::messages::Msg;
+use super::operator_text::OperatorText;
 use crate::domain::countdown::{Countdown, Status};
 use crate::domain::document::Language;
 use crate::domain::lead_times::LeadTimesProblem;
@@ -12,6 +13,7 @@ use crate::domain::operators::SuggestedRule;
 use crate::domain::period::{Period, PeriodUnit, MAX_DAYS, MAX_MONTHS};
 use crate::domain::rule::{Rule, RuleKind};
 use crate::domain::validation::{Field, Problem, MAX_GRACE_DAYS};
+use crate::domain::validity_tiers::{Counted, ValidityTiers};
 
 /// A day as people write it: `1 Dec 2026`, `2026年12月1日`.
 pub fn date(language: Language, day: NaiveDate) -> String {
@@ -55,6 +57,7 @@ pub fn rule_kind(language: Language, kind: RuleKind) -> &'static str {
         RuleKind::TopUpEvery => Msg::RuleTopUpEvery,
         RuleKind::UseEvery => Msg::RuleUseEvery,
         RuleKind::FixedExpiry => Msg::RuleFixedExpiry,
+        RuleKind::TopUpBuys => return text(language, OperatorText::RuleTopUpBuys),
     };
     text(language, msg)
 }
@@ -81,11 +84,42 @@ pub fn rule(language: Language, rule: &Rule) -> String {
         Rule::FixedExpiry { expires_on } => {
             labelled(language, rule_kind(language, RuleKind::FixedExpiry), &date(language, *expires_on))
         }
+        Rule::TopUpBuys { .. } => match rule.deadline() {
+            Some(until) => {
+                labelled(language, rule_kind(language, RuleKind::TopUpBuys), &date(language, until))
+            }
+            None => rule_kind(language, RuleKind::TopUpBuys).to_owned(),
+        },
     }
 }
 
-/// An operator's typical rule, which has a period but no date yet.
-pub fn suggested_rule(language: Language, suggestion: SuggestedRule) -> String {
+/// A rule by amount's tiers, one sentence each: `From HK$10: 30 days`, then how the time is
+/// counted and, where the terms give one, the longest validity.
+pub fn validity_tiers(language: Language, tiers: &ValidityTiers) -> Vec<String> {
+    let words = catalogue(language);
+    let duration = |period: Period| (period.count, unit(language, period.unit));
+    let mut lines: Vec<String> = tiers
+        .tiers
+        .iter()
+        .map(|tier| {
+            let (count, unit) = duration(tier.buys);
+            (words.tier_buys)(&money(tier.from, &tiers.currency), count, unit)
+        })
+        .collect();
+    let counted = match tiers.counted {
+        Counted::FromTopUp => OperatorText::CountedFromTopUp,
+        Counted::Added => OperatorText::CountedAdded,
+    };
+    lines.push(text(language, counted).to_owned());
+    if let Some(cap) = tiers.cap {
+        let (count, unit) = duration(cap);
+        lines.push((words.tiers_cap)(count, unit));
+    }
+    lines
+}
+
+/// An operator's typical rule, which has a period (or tiers) but no date yet.
+pub fn suggested_rule(language: Language, suggestion: &SuggestedRule) -> String {
     match suggestion.every {
         Some(every) => periodic_rule(language, suggestion.kind, every),
         None => rule_kind(language, suggestion.kind).to_owned(),
@@ -124,6 +158,10 @@ pub fn problem(language: Language, problem: Problem) -> String {
         Problem::LeadTimes(problem) => lead_times_problem(problem),
         Problem::AmountTooManyDecimals { max } => return (words.too_many_decimals)(max),
         Problem::GraceDaysOutOfRange => return (words.grace_days_out_of_range)(MAX_GRACE_DAYS),
+        Problem::BelowSmallestTier => {
+            return text(language, OperatorText::ProblemBelowSmallestTier).to_owned()
+        }
+        Problem::NoTiers => return text(language, OperatorText::ProblemNoTiers).to_owned(),
     };
     text(language, msg).to_owned()
 }
@@ -268,6 +306,7 @@ fn field_label(language: Language, field: Field) -> &'static str {
         Field::RenewalDate => Msg::RenewalDate,
         Field::RenewalAction => Msg::WhatWasDone,
         Field::RenewalAmount => Msg::Amount,
+        Field::RuleAmount(_) => return text(language, OperatorText::TopUpAmount),
         Field::RenewalChannel => Msg::Channel,
         Field::RenewalNote => Msg::Note,
     };

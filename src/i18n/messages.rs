@@ -52,7 +52,6 @@ keys! {
     LineRestored,
     FormHasErrors,
     SuggestionTypical,
-    SuggestionUnknown,
     StatusOk,
     StatusSoon,
     StatusUrgent,

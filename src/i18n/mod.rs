@@ -68,6 +68,8 @@ macro_rules! language {
             calendar_grace_alarm: formats::calendar_grace_alarm,
             calendar_description: formats::calendar_description,
             grace_days: formats::grace_days,
+            tier_buys: formats::tier_buys,
+            tiers_cap: formats::tiers_cap,
             checked_on: formats::checked_on,
             late_by: formats::late_by,
             either: formats::either,

@@ -70,6 +70,16 @@ pub fn code_purpose(language: Language, purpose: CodePurpose) -> &'static str {
     text(language, msg)
 }
 
+/// The name an operator goes by for a reader of `language`: its Chinese name in either Chinese,
+/// otherwise its own (`中華電信`, `Proximus`).
+pub fn local_name(language: Language, preset: &OperatorPreset) -> &str {
+    match note_language(language) {
+        "zh-Hans" => &preset.names.zh_hans,
+        "zh-Hant" => &preset.names.zh_hant,
+        _ => &preset.names.local,
+    }
+}
+
 /// The catalogue note's language tag for the interface language.
 pub fn note_language(language: Language) -> &'static str {
     catalogue(language).note_tag

@@ -1,6 +1,7 @@
 //! Small wrappers around browser effects other than storage, so components never touch web-sys.
 
 pub mod clock;
+pub mod fetch;
 pub mod files;
 pub mod ids;
 pub mod page;

@@ -1,4 +1,7 @@
-//! Facts about the page and the browser: preferred languages, the document's language.
+//! Facts about the page and the browser: preferred languages, the document's language, the
+//! device (for the checklist's codes), and the clipboard.
+
+use crate::domain::operator_steps::Device;
 
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
@@ -67,13 +70,21 @@ pub fn focus_screen_heading() {
     }
 }
 
-/// Whether this is a phone or tablet, which can dial a `tel:` link or send an `sms:` one: by the
-/// user agent, and for an iPad (whose Safari says "Macintosh") by its touch screen.
-pub fn can_dial() -> bool {
+/// What this device can do with a code: an iPhone or iPad, another phone or tablet, or a
+/// computer (see `Device::of_user_agent`).
+pub fn device() -> Device {
     let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Device::Computer;
+    };
+    Device::of_user_agent(&navigator.user_agent().unwrap_or_default(), navigator.max_touch_points())
+}
+
+/// Puts `text` on the clipboard; `false` where the browser refused (no permission, or not
+/// a secure page).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
         return false;
     };
-    let agent = navigator.user_agent().unwrap_or_default();
-    let mobile = ["Android", "iPhone", "iPad", "iPod", "Mobile"].iter().any(|word| agent.contains(word));
-    mobile || (agent.contains("Macintosh") && navigator.max_touch_points() > 1)
+    let written = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(written).await.is_ok()
 }

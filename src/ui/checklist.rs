@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::line_memo::LineMemo;
 use crate::app_state::Store;
 use crate::domain::checklist::{Checklist, ShownStep, Stage};
-use crate::domain::operator_steps::{operator_steps, OperatorStage, OperatorStep};
+use crate::domain::operator_steps::{operator_steps, CodeOffer, OperatorStage, OperatorStep};
 use crate::domain::renewal::Channel;
 use crate::i18n::checklist_steps::step_text;
 use crate::i18n::operators::{code_text, operator_step_text, OperatorText};
@@ -159,7 +159,8 @@ fn operator_steps_memo(store: Store, line: LineMemo) -> Memo<Vec<OperatorStep>> 
             let other = store.with_document(|document| {
                 document.lines.iter().find(|other| other.id != line.id).map(|other| other.number.clone())
             });
-            Some(operator_steps(line, other.as_deref()))
+            let preset = store.operator_catalogue().and_then(|catalogue| catalogue.find(&line.operator));
+            Some(operator_steps(line, preset, other.as_deref()))
         })
         .unwrap_or_default()
     })
@@ -242,7 +243,8 @@ fn StepItem(step: Step, checklist: Memo<Checklist>, line_id: String) -> impl Int
 }
 
 /// An operator step's code: on a phone, a link that dials it or opens the text (named by the
-/// step's title and showing the code); elsewhere, the code as text to type.
+/// step's title and showing the code); on an iPhone, a code the Phone app will not dial from a
+/// link, with `Copy code`; elsewhere, the code as text to type.
 #[component]
 fn StepCode(
     step: OperatorStep,
@@ -252,14 +254,37 @@ fn StepCode(
     let code = step.code.clone().unwrap_or_default();
     let shown_code = move || code_text(store.language(), &code);
     let code_view = move || view! { <code class="step-code" translate="no">{shown_code.clone()}</code> };
-    let link = step.link.clone().filter(|_| page::can_dial());
-    match link {
-        Some(link) => {
-            let href = move || link.uri(store.text(OperatorText::KeepAliveSmsText));
+    match step.offer(page::device(), store.text(OperatorText::KeepAliveSmsText)) {
+        CodeOffer::Link(href) => {
             let title = move || title().0;
             view! { <a class="step-link" href=href>{title} " " {code_view()}</a> }.into_any()
         }
-        None => step.code.is_some().then(code_view).into_any(),
+        CodeOffer::Copy(code) => view! { <CopyCode code shown=code_view().into_any() /> }.into_any(),
+        CodeOffer::Show => step.code.is_some().then(code_view).into_any(),
+    }
+}
+
+/// A code and `Copy code`, with what to do next: paste it into the Phone app's keypad.
+#[component]
+fn CopyCode(code: String, shown: AnyView) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let code = code.clone();
+        leptos::task::spawn_local(async move { copied.set(Some(page::copy_text(&code).await)) });
+    };
+    let status = move || {
+        copied
+            .get()
+            .map(|done| store.text(if done { OperatorText::CodeCopied } else { OperatorText::CopyFailed }))
+    };
+    view! {
+        <div class="copy-code">
+            {shown}
+            <button type="button" class="button-secondary" on:click=copy>{store.tr(OperatorText::CopyCode)}</button>
+            <p class="hint">{store.tr(OperatorText::CopyCodeWhy)}</p>
+            <p class="hint" role="status">{status}</p>
+        </div>
     }
 }
 

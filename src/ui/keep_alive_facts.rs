@@ -6,14 +6,15 @@ use leptos::prelude::*;
 use super::line_memo::LineMemo;
 use super::operator_source::OperatorSource;
 use crate::app_state::Store;
-use crate::domain::operators::find_preset;
 use crate::i18n::operators::{grace, note_language, top_up_counting, what_counts};
 
 #[component]
 pub fn KeepAliveFacts(line: LineMemo) -> impl IntoView {
     let store = expect_context::<Store>();
-    let preset =
-        Memo::new(move |_| line.with(|line| line.as_ref().and_then(|line| find_preset(&line.operator))));
+    let preset = Memo::new(move |_| {
+        let catalogue = store.operator_catalogue()?;
+        line.with(|line| line.as_ref().and_then(|line| catalogue.find(&line.operator)))
+    });
     let top_up_counts = move || {
         let msg = line.with(|line| line.as_ref().and_then(top_up_counting))?;
         Some(view! { <p>{store.tr(msg)}</p> })
@@ -28,7 +29,7 @@ pub fn KeepAliveFacts(line: LineMemo) -> impl IntoView {
     let note_and_source = move || {
         preset.get().map(|preset| {
             view! {
-                <p class="operator-note">{move || preset.note_in(note_language(store.language()))}</p>
+                <p class="operator-note">{move || preset.note_in(note_language(store.language())).to_owned()}</p>
                 <OperatorSource preset />
             }
         })

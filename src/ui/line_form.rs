@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::field_error::{error_for, FieldErrorText};
 use super::grace_fields::GraceFields;
 use super::line_form_state::LineFormState;
+use super::operator_field::OperatorField;
 use super::operator_hint::OperatorHint;
 use super::rule_fields::RuleFields;
 use super::text_field::TextField;
@@ -21,7 +22,7 @@ pub fn LineForm(editing: Option<String>) -> impl IntoView {
     let store = expect_context::<Store>();
     let existing = editing.as_ref().and_then(|id| store.with_document(|d| d.line(id).cloned()));
     let draft = existing.as_ref().map_or_else(|| new_line_draft(store), LineDraft::from_line);
-    let form = LineFormState::new(draft);
+    let form = LineFormState::new(draft, store);
     let heading = if existing.is_some() { Msg::EditLine } else { Msg::AddLine };
 
     let submit = move |ev: SubmitEvent| {
@@ -57,18 +58,10 @@ pub fn LineForm(editing: Option<String>) -> impl IntoView {
                 errors=form.errors
                 input_type="tel"
                 autocomplete="off"
+                on_input=Callback::new(move |typed| form.set_number(typed))
             />
             <CountrySelect form />
-            <TextField
-                id="line-operator"
-                label=Msg::Operator
-                value=form.operator
-                field=Field::Operator
-                errors=form.errors
-                list="operator-presets"
-                autocomplete="off"
-                on_input=Callback::new(move |typed| form.set_operator(typed))
-            />
+            <OperatorField form />
             <OperatorHint form />
             <CurrencySelect form />
             <NotesField form />

@@ -7,12 +7,15 @@ use leptos::prelude::*;
 use super::line_memo::LineMemo;
 use super::select_field::SelectField;
 use super::text_field::TextField;
+use super::tiers_hint::TiersHint;
 use crate::app_state::Store;
 use crate::domain::places::CURRENCIES;
 use crate::domain::renewal::ActionKind;
 use crate::domain::renewal::{Channel, Renewal};
 use crate::domain::renewal_validation::{validate_renewal, RenewalDraft};
+use crate::domain::rule::Rule;
 use crate::domain::validation::{Field, FieldError};
+use crate::domain::validity_tiers::ValidityTiers;
 use crate::i18n::operators::top_up_counting;
 use crate::i18n::{format, Msg};
 use crate::platform::ids;
@@ -118,6 +121,7 @@ pub fn RenewalForm(
             <Show when=is_new_expiry>
                 <TextField id=format!("{id_prefix}-expires-on") label=Msg::ExpiresOn value=form.expires_on field=Field::RenewalExpiresOn errors=form.errors input_type="date" />
             </Show>
+            {move || (form.action.get() == ActionKind::TopUp).then(|| tiers_of(line)).flatten().map(|tiers| view! { <TiersHint tiers /> })}
             <div class="field-row">
                 <TextField id=format!("{id_prefix}-amount") label=Msg::Amount value=form.amount field=Field::RenewalAmount errors=form.errors input_mode="decimal" autocomplete="off" />
                 <SelectField id=format!("{id_prefix}-currency") label=Msg::Currency selected=form.currency on_select=on_currency options=Signal::derive(move || currency_options(store)) field=Field::RenewalCurrency errors=form.errors />
@@ -130,6 +134,16 @@ pub fn RenewalForm(
             </div>
         </form>
     }
+}
+
+/// The tiers of the line's rule by amount, if it has one: what this top-up's amount buys.
+fn tiers_of(line: LineMemo) -> Option<ValidityTiers> {
+    line.with(|line| {
+        line.as_ref()?.rules.iter().find_map(|rule| match rule {
+            Rule::TopUpBuys { by_amount, .. } => Some(by_amount.clone()),
+            _ => None,
+        })
+    })
 }
 
 fn action_options(store: Store) -> Vec<(String, String)> {

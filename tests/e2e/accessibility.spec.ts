@@ -1,5 +1,7 @@
 // Issue #7: axe-core on every screen and dialog, in English and Chinese, light and dark; every
 // control reached by Tab with a visible focus ring; and screenshots of the main screens at phone and desktop sizes into target/screenshots/.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { addGiffgaff, addProximus, LOCALES, names, openApp, waitForWorker, type Lang } from './support';
@@ -176,7 +178,24 @@ async function pageWords(page: Page): Promise<string> {
 const KEPT_AS_IS = [
   'Belgian Proximus', 'UK giffgaff', 'Proximus (Pay&Go)', 'giffgaff', 'English', '简体中文', '繁體中文',
   'Chrome', 'Edge', 'App', 'Wi-Fi', 'iMessage', 'FaceTime', 'iPhone', 'iPad', 'Safari', 'goodybag',
-];
+  ...operatorBrands(),
+].sort((a, b) => b.length - a.length);
+
+/** The operator catalogue's names (brands, which a note in any language writes as they are) and
+ * the words of its text codes (`TOPUP`), from the built catalogue file. */
+function operatorBrands(): string[] {
+  const file = join(process.cwd(), 'dist', 'operators.json');
+  const catalogue = JSON.parse(readFileSync(file, 'utf8')) as {
+    operators: { name: string; names: { local: string; aliases?: string[] }; codes?: { sms_text?: string }[] }[];
+  };
+  return catalogue.operators.flatMap((operator) => [
+    operator.name,
+    operator.name.split(' ')[0],
+    operator.names.local,
+    ...(operator.names.aliases ?? []),
+    ...(operator.codes ?? []).flatMap((code) => (code.sms_text ?? '').split(' ').filter((word) => !word.includes('<'))),
+  ]).filter((word) => word.length > 1);
+}
 /** Country and currency codes beside their names, `比利时 (BE)`, and on the cards. */
 const CODES = /\(?\b[A-Z]{2,3}(?![A-Za-z])\)?/g;
 

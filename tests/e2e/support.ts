@@ -24,7 +24,7 @@ export const names = {
     dueToday: 'Due today', deadline: '1 Dec 2026', months: 'months', settings: 'Settings',
     help: 'Help', reloadToUpdate: 'Reload to update',
     nowUrgent: 'Status changed: Belgian Proximus — Urgent, 7 days left.', record: 'Record renewal', amount: 'Amount',
-    date: 'Date', back: 'Back to lines', showAsTable: 'Show as table',
+    date: 'Date', back: 'Back to lines', showAsTable: 'Show as table', noPublishedRule: 'No published rule',
   },
   zh: {
     addLine: '添加号码', lines: '号码列表', name: '名称', phone: '电话号码', country: '国家/地区',
@@ -38,7 +38,7 @@ export const names = {
     dueToday: '今天到期', deadline: '2026年12月1日', months: '个月', settings: '设置',
     help: '帮助', reloadToUpdate: '重新加载以更新',
     nowUrgent: '状态变化：Belgian Proximus — 紧急，还剩 7 天。', record: '记录续费', amount: '金额',
-    date: '日期', back: '返回号码列表', showAsTable: '以表格显示',
+    date: '日期', back: '返回号码列表', showAsTable: '以表格显示', noPublishedRule: '没有公开的规则',
   },
   hant: {
     addLine: '新增號碼', lines: '號碼列表', name: '名稱', phone: '電話號碼', country: '國家/地區',
@@ -52,7 +52,7 @@ export const names = {
     dueToday: '今天到期', deadline: '2026年12月1日', months: '個月', settings: '設定',
     help: '幫助', reloadToUpdate: '重新載入以更新',
     nowUrgent: '狀態變化：Belgian Proximus — 緊急，還剩 7 天。', record: '記錄續費', amount: '金額',
-    date: '日期', back: '返回號碼列表', showAsTable: '以表格顯示',
+    date: '日期', back: '返回號碼列表', showAsTable: '以表格顯示', noPublishedRule: '沒有公開的規則',
   },
 } as const;
 
@@ -70,7 +70,8 @@ export function lineItem(page: Page, lang: Lang, lineName: string) {
   return lineList(page, lang).getByRole('listitem').filter({ hasText: lineName });
 }
 
-/** Adds a Belgian Proximus line whose operator preset suggests the rule; due 1 Dec 2026. */
+/** Adds a Belgian Proximus line, topped up every 12 months (Proximus publishes no rule, so the
+ * user types it), last on 1 Dec 2025: due 1 Dec 2026. */
 export async function addProximus(page: Page, lang: Lang, lineName = 'Belgian Proximus') {
   const n = names[lang];
   await page.getByRole('button', { name: n.addLine, exact: true }).click();
@@ -78,11 +79,11 @@ export async function addProximus(page: Page, lang: Lang, lineName = 'Belgian Pr
   await page.getByLabel(n.phone, { exact: true }).fill('+32 470 12 34 56');
   await page.getByLabel(n.country, { exact: true }).selectOption('BE');
   await page.getByLabel(n.operator, { exact: true }).fill('Proximus (Pay&Go)');
-  // The preset fills the rule as a suggestion, marked typical.
-  await expect(page.getByLabel(n.every, { exact: true })).toHaveValue('12');
-  await expect(page.getByLabel(n.unit, { exact: true })).toHaveValue('months');
-  await expect(page.getByText(n.typical).first()).toBeVisible();
+  // The operator is known, with its country and currency, but it publishes no rule.
+  await expect(page.getByText(n.noPublishedRule).first()).toBeVisible();
   await expect(page.getByLabel(n.currency, { exact: true })).toHaveValue('EUR');
+  await page.getByLabel(n.every, { exact: true }).fill('12');
+  await expect(page.getByLabel(n.unit, { exact: true })).toHaveValue('months');
   await page.getByLabel(n.lastDone, { exact: true }).fill('2025-12-01');
   await page.getByRole('button', { name: n.save, exact: true }).click();
   await expect(lineItem(page, lang, lineName)).toBeVisible();

@@ -32,14 +32,16 @@ export const lineItem = (page, name) => page.get({ role: 'listitem', hasText: na
 
 export const nav = (page, name) => page.get({ role: 'button', name, within: { role: 'navigation' } });
 
-/** Adds a Belgian Proximus line whose operator preset suggests the rule; due 1 Dec 2026. */
+/** Adds a Belgian Proximus line, topped up every 12 months (Proximus publishes no rule, so the
+ * user types it), last on 1 Dec 2025: due 1 Dec 2026. */
 export async function addProximus(page, name = 'Belgian Proximus') {
   await page.button('Add line').click();
   await page.field('Name').fill(name);
   await page.field('Phone number').fill('+32 470 12 34 56');
   await page.field('Country').fill('BE');
   await page.field('Operator').fill('Proximus (Pay&Go)');
-  await page.field('Every').toHaveValue('12');
+  await page.field('Currency').toHaveValue('EUR');
+  await page.field('Every').fill('12');
   await page.field('Last done on').fill('2025-12-01');
   await page.button('Save').click();
   await lineItem(page, name).toBeVisible();

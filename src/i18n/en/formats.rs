@@ -147,3 +147,11 @@ pub fn more_lines(more: usize) -> String {
         n => format!("{n} more lines with later deadlines"),
     }
 }
+
+pub fn tier_buys(amount: &str, count: u32, unit: &str) -> String {
+    format!("From {amount}: {count} {unit}")
+}
+
+pub fn tiers_cap(count: u32, unit: &str) -> String {
+    format!("At most {count} {unit} in all.")
+}

@@ -54,7 +54,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::LineRestored => "Line restored.",
         Msg::FormHasErrors => "Some fields need your attention; nothing you typed was lost.",
         Msg::SuggestionTypical => "Typical for this operator; check with your operator.",
-        Msg::SuggestionUnknown => "This operator's rule is not known: enter it yourself.",
         Msg::StatusOk => "OK",
         Msg::StatusSoon => "Soon",
         Msg::StatusUrgent => "Urgent",

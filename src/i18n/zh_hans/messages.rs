@@ -54,7 +54,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::LineRestored => "号码已恢复。",
         Msg::FormHasErrors => "有些字段需要修改；你输入的内容都还在。",
         Msg::SuggestionTypical => "这是该运营商的常见规则，请向运营商核实。",
-        Msg::SuggestionUnknown => "暂不了解该运营商的规则，请自行填写。",
         Msg::StatusOk => "正常",
         Msg::StatusSoon => "即将到期",
         Msg::StatusUrgent => "紧急",

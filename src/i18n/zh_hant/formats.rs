@@ -103,3 +103,11 @@ pub fn late_by(days: i64) -> String {
 pub fn more_lines(n: usize) -> String {
     format!("還有 {n} 個號碼的到期日更晚")
 }
+
+pub fn tier_buys(amount: &str, count: u32, unit: &str) -> String {
+    format!("{amount} 起：{count} {unit}")
+}
+
+pub fn tiers_cap(count: u32, unit: &str) -> String {
+    format!("總有效期最長 {count} {unit}。")
+}

@@ -54,7 +54,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::LineRestored => "號碼已恢復。",
         Msg::FormHasErrors => "有些欄位需要修改；你輸入的內容都還在。",
         Msg::SuggestionTypical => "這是該電信商的常見規則，請向電信商核實。",
-        Msg::SuggestionUnknown => "暫不瞭解該電信商的規則，請自行填寫。",
         Msg::StatusOk => "正常",
         Msg::StatusSoon => "即將到期",
         Msg::StatusUrgent => "緊急",
