@@ -5,7 +5,7 @@
 //   node tests/bench/run.mjs          (after `make dist`; the Makefile does both)
 //   BENCH_RUNS=1 BENCH_LINES=50 node tests/bench/run.mjs     the small configuration `make test` runs
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { BUDGETS, LEPTOS_FLOOR, settings } from './config.mjs';
 import { measureOnce } from './page_timings.mjs';
@@ -88,6 +88,11 @@ function printReport(report) {
   if (fl.gzip > BUDGETS.firstVisitGzipBytes || fl.brotli > BUDGETS.firstVisitBrotliBytes) {
     console.log('  over budget: docs/size.md lists each change tried for the size, and what it saved or did not');
   }
+  const cat = report.operatorCatalogue;
+  if (cat) {
+    const when = cat.inFirstVisit ? 'IN the first visit (it should wait for a screen that needs it)' : 'not in the first visit: fetched when a screen needs it';
+    console.log(`  operator catalogue (${cat.file}, ${cat.operators} entries): ${kb(cat.raw)} raw, ${kb(cat.gzip)} gzip, ${kb(cat.brotli)} brotli; ${when}`);
+  }
   const oc = report.offlineCopy;
   console.log(`  then the offline copy adds ${oc.files.length} files: ${kb(oc.raw)} raw, ${kb(oc.gzip)} gzip, ${kb(oc.brotli)} brotli`);
   const code = report.codeTransferGzip;
@@ -106,6 +111,14 @@ function printReport(report) {
   }
 }
 
+/** The operator catalogue's file: its sizes, its entries, and whether the first visit fetched it. */
+function operatorCatalogue(sizes, requested) {
+  const size = sizes.find((s) => s.file === 'operators.json');
+  if (!size) return null;
+  const operators = JSON.parse(readFileSync('dist/operators.json', 'utf8')).operators.length;
+  return { ...size, operators, inFirstVisit: requested.includes(size.file) };
+}
+
 async function main() {
   mkdirSync(settings.outDir, { recursive: true });
   keepPreviousReport(settings.outDir);
@@ -120,6 +133,7 @@ async function main() {
     // The service worker then keeps an offline copy of every file (those the page already
     // loaded come from the HTTP cache): what installing for offline use adds to a first visit.
     offlineCopy: firstLoad(sizes, sizes.map((size) => size.file).filter((file) => !requested.includes(file))),
+    operatorCatalogue: operatorCatalogue(sizes, requested),
     codeTransferGzip: { bytes: codeBytes, budget: BUDGETS.codeTransferGzipBytes, within: codeBytes <= BUDGETS.codeTransferGzipBytes },
     leptosFloor: LEPTOS_FLOOR,
     foreignRequests: foreign,
