@@ -191,6 +191,20 @@ fn the_version_2_fixture_with_backup_and_iphone_notice_state_reads_with_every_fi
 }
 
 #[test]
+fn the_version_2_fixture_with_a_rule_by_amount_reads_and_its_top_ups_move_the_deadline() {
+    let fixture: Storage = serde_json::from_str(include_str!("fixtures/v2_top_up_buys.json")).unwrap();
+    let back = read_storage(&fixture).expect("read");
+    assert!(back.unreadable.is_empty());
+    let line = &back.document.lines[0];
+    // HK$300 on 1 Jun buys 180 days (28 Nov); HK$50 on 20 Nov buys 30 days (20 Dec), the later.
+    assert_eq!(line.deadline(), Some(date(2026, 12, 20)));
+    let written = sync(&mut Stored::nothing(), &back.document);
+    let mut storage = Storage::new();
+    apply(&mut storage, &written);
+    assert_eq!(read_storage(&storage).unwrap().document, back.document, "written back unchanged");
+}
+
+#[test]
 fn an_unreadable_index_is_reported_and_every_line_is_still_read() {
     let mut storage = stored(&three_lines());
     storage.insert(INDEX_KEY.to_owned(), "{\"version\": 2, \"line_ids\": [tru".to_owned());

@@ -106,6 +106,7 @@ pub fn calendar_description(what: &str) -> String {
 
 pub fn grace_days(days: u32) -> String {
     match days {
+        0 => "No time after the deadline: the number is lost on it.".into(),
         1 => "1 day after the deadline to recover the number.".into(),
         days => format!("{days} days after the deadline to recover the number."),
     }

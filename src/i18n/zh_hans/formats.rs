@@ -89,7 +89,10 @@ pub fn calendar_description(what: &str) -> String {
 }
 
 pub fn grace_days(days: u32) -> String {
-    format!("过期后还有 {days} 天可以恢复号码。")
+    match days {
+        0 => "过期后没有宽限期：号码当天就会失去。".into(),
+        days => format!("过期后还有 {days} 天可以恢复号码。"),
+    }
 }
 
 pub fn checked_on(day: &str) -> String {

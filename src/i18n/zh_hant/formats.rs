@@ -89,7 +89,10 @@ pub fn calendar_description(what: &str) -> String {
 }
 
 pub fn grace_days(days: u32) -> String {
-    format!("過期後還有 {days} 天可以恢復號碼。")
+    match days {
+        0 => "過期後沒有寬限期：號碼當天就會失去。".into(),
+        days => format!("過期後還有 {days} 天可以恢復號碼。"),
+    }
 }
 
 pub fn checked_on(day: &str) -> String {
