@@ -23,6 +23,7 @@ mod reminders;
 mod renewal;
 pub use backup::ImportMode;
 pub use operator_catalogue::CatalogueState;
+pub use other_tabs::ChangedElsewhere;
 pub use reminders::PwaState;
 pub use renewal::RecordedRenewal;
 
@@ -63,8 +64,8 @@ pub struct Store {
     /// A renewal was recorded since the calendar was last exported: the calendar still holds
     /// the old deadline, so `Export calendar` is offered again.
     pub calendar_outdated: RwSignal<bool>,
-    /// The names of lines another tab just changed, while that is shown.
-    pub changed_elsewhere: RwSignal<Option<Vec<String>>>,
+    /// The names of lines another tab just changed or deleted, while that is shown.
+    pub changed_elsewhere: RwSignal<Option<ChangedElsewhere>>,
     /// What the live region says: saved, deleted, restored, or statuses changed overnight.
     pub announcement: RwSignal<Option<Announcement>>,
     /// The language in use, a memo so that only a change of language (not every saved edit)

@@ -5,8 +5,9 @@
 
 use leptos::prelude::*;
 
-use super::Store;
+use super::{Screen, Store};
 use crate::domain::document::Document;
+use crate::domain::line::Line;
 use crate::domain::storage_layout::Stored;
 use crate::storage::{self, LoadOutcome};
 
@@ -23,21 +24,44 @@ impl Store {
     }
 
     /// Takes another tab's document as it is (it is already stored), and says which lines it
-    /// changed, so a line edited in both tabs is not overwritten silently.
+    /// changed or deleted, so a line edited in both tabs is not overwritten silently. A line
+    /// deleted there while its detail shows here takes this tab back to the list.
     fn adopt(&self, theirs: Document, stored: Stored) {
-        let changed: Vec<String> = self.document.with_untracked(|ours| {
-            theirs
-                .lines
-                .iter()
-                .filter(|line| ours.line(&line.id) != Some(*line))
-                .map(|line| line.name.clone())
-                .collect()
-        });
+        let elsewhere = self.document.with_untracked(|ours| ChangedElsewhere::between(ours, &theirs));
+        let shown_is_gone = match self.screen.get_untracked() {
+            Screen::LineDetail(id) => theirs.line(&id).is_none(),
+            _ => false,
+        };
         self.stored.set_value(stored);
         self.document.set(theirs);
         self.lines_shown.notify();
-        if !changed.is_empty() {
-            self.changed_elsewhere.set(Some(changed));
+        if shown_is_gone {
+            self.screen.set(Screen::List);
         }
+        if !elsewhere.is_empty() {
+            self.changed_elsewhere.set(Some(elsewhere));
+        }
+    }
+}
+
+/// What another tab did to the lines shown here: the names of those it changed (or added) and
+/// of those it deleted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChangedElsewhere {
+    pub changed: Vec<String>,
+    pub deleted: Vec<String>,
+}
+
+impl ChangedElsewhere {
+    fn between(ours: &Document, theirs: &Document) -> Self {
+        let names = |lines: Vec<&Line>| lines.into_iter().map(|line| line.name.clone()).collect();
+        Self {
+            changed: names(theirs.lines.iter().filter(|line| ours.line(&line.id) != Some(*line)).collect()),
+            deleted: names(ours.lines.iter().filter(|line| theirs.line(&line.id).is_none()).collect()),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.changed.is_empty() && self.deleted.is_empty()
     }
 }

@@ -136,6 +136,7 @@ keys! {
     DownloadUnreadableData,
     TryAgain,
     ChangedInAnotherTab,
+    DeletedInAnotherTab,
     PersistHeading,
     PersistWhy,
     PersistAsk,

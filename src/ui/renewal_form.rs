@@ -73,12 +73,14 @@ pub fn RenewalForm(
     let store = expect_context::<Store>();
     let draft = match &editing {
         Some(entry) => RenewalDraft::of(entry),
-        None => line.with_untracked(|line| {
-            let line = line.as_ref().expect("the form shows for an existing line");
-            RenewalDraft {
+        // A line deleted meanwhile (in another tab) gets an empty form: saving it then does
+        // nothing, and the detail screen closes on its own.
+        None => line.with_untracked(|line| match line {
+            Some(line) => RenewalDraft {
                 channel: line.checklist.channel,
                 ..RenewalDraft::new(line, store.today.get_untracked())
-            }
+            },
+            None => RenewalDraft::default(),
         }),
     };
     let form = RenewalFormState::new(draft);

@@ -141,6 +141,28 @@ test('two tabs stay one: each sees the other\'s edits at once, and edits to diff
   }
 });
 
+test('a line deleted in another tab while this tab shows its detail: this tab goes back to the list, says so, and keeps working', async ({ context }) => {
+  const first = await context.newPage();
+  await openApp(first);
+  await addProximus(first, 'en');
+  await addGiffgaff(first, 'en');
+  await lineItem(first, 'en', 'Belgian Proximus').getByRole('button', { name: 'Belgian Proximus', exact: true }).click();
+  await first.getByRole('button', { name: 'Record renewal', exact: true }).click();
+
+  const second = await context.newPage();
+  await openApp(second);
+  await lineItem(second, 'en', 'Belgian Proximus').getByRole('button', { name: 'Delete', exact: true }).click();
+  await second.getByRole('button', { name: 'Yes, delete', exact: true }).click();
+  await expect(lineItem(second, 'en', 'Belgian Proximus')).toHaveCount(0);
+
+  await expect(first.getByRole('status').filter({ hasText: 'Deleted in another tab: Belgian Proximus' })).toBeVisible();
+  await expect(lineList(first, 'en')).toBeVisible();
+  await expect(lineItem(first, 'en', 'Belgian Proximus')).toHaveCount(0);
+  // The page did not die: it still records a renewal on the other line.
+  await recordTopUp(first, 'UK giffgaff', '10');
+  await expect(lineItem(first, 'en', 'UK giffgaff')).not.toContainText('Expired');
+});
+
 test('when the browser refuses to store more, the change stays on screen and a backup is suggested', async ({ page }) => {
   await openApp(page);
   await page.evaluate(() => {

@@ -138,6 +138,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DownloadUnreadableData => "Download unreadable data",
         Msg::TryAgain => "Try again",
         Msg::ChangedInAnotherTab => "Changed in another tab",
+        Msg::DeletedInAnotherTab => "Deleted in another tab",
         Msg::PersistHeading => "Keep my data",
         Msg::PersistWhy => "Browsers may clear a site's data when the device runs low on space. Ask this browser to keep Linekeeper's data.",
         Msg::PersistAsk => "Ask to keep my data",

@@ -138,6 +138,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DownloadUnreadableData => "下载无法读取的数据",
         Msg::TryAgain => "重试",
         Msg::ChangedInAnotherTab => "已在另一个标签页中更改",
+        Msg::DeletedInAnotherTab => "已在另一个标签页中删除",
         Msg::PersistHeading => "保留我的数据",
         Msg::PersistWhy => "设备空间不足时，浏览器可能会清除网站数据。请让这个浏览器保留保号助手的数据。",
         Msg::PersistAsk => "请求保留我的数据",

@@ -138,6 +138,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DownloadUnreadableData => "下載無法讀取的資料",
         Msg::TryAgain => "重試",
         Msg::ChangedInAnotherTab => "已在另一個標籤頁中更改",
+        Msg::DeletedInAnotherTab => "已在另一個標籤頁中刪除",
         Msg::PersistHeading => "保留我的資料",
         Msg::PersistWhy => "裝置空間不足時，瀏覽器可能會清除網站資料。請讓這個瀏覽器保留保號助手的資料。",
         Msg::PersistAsk => "請求保留我的資料",
