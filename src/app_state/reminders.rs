@@ -180,7 +180,8 @@ impl Store {
                     })
                     .collect();
             let schedule = MirroredSchedule { sent: &document.sent_reminders, reminders };
-            serde_json::to_string(&schedule).expect("a schedule always serializes")
+            // Plain structs, strings and numbers: JSON can always write them.
+            serde_json::to_string(&schedule).unwrap_or_default()
         });
         if self.pwa.mirrored.with_value(|last| *last == json) {
             return;

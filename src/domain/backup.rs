@@ -33,6 +33,10 @@ pub fn file_name(today: NaiveDate) -> String {
 }
 
 /// The backup file's text: the document, indented so that a person can read it.
+#[allow(
+    clippy::expect_used,
+    reason = "plain structs, strings and numbers: JSON can always write them, and an empty backup would be worse than no file"
+)]
 pub fn export(document: &Document) -> String {
     serde_json::to_string_pretty(document).expect("a document always serializes")
 }

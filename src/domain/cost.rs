@@ -23,10 +23,12 @@ pub fn spent_last_12_months(history: &[Renewal], today: NaiveDate) -> Totals {
 /// its most frequent periodic rule asks for; for a line without periodic rules, what the last
 /// 12 months cost. Empty when no amount was ever recorded.
 pub fn estimated_yearly(line: &Line, today: NaiveDate) -> Totals {
-    let latest_paid =
-        line.history.iter().filter(|entry| entry.amount.is_some()).max_by_key(|entry| entry.date);
-    let Some(entry) = latest_paid else { return Totals::new() };
-    let money = entry.amount.as_ref().expect("filtered on amounts");
+    let latest_paid = line
+        .history
+        .iter()
+        .filter_map(|entry| Some((entry, entry.amount.as_ref()?)))
+        .max_by_key(|(entry, _)| entry.date);
+    let Some((entry, money)) = latest_paid else { return Totals::new() };
     let most_frequent = line
         .rules
         .iter()
@@ -70,7 +72,7 @@ pub struct Overview {
 
 impl Overview {
     pub fn count(&self, status: Status) -> usize {
-        self.counts[Status::ALL.iter().position(|s| *s == status).expect("every status is in ALL")]
+        self.counts[status.index()]
     }
 }
 
@@ -79,8 +81,7 @@ pub fn overview(lines: &[Line], today: NaiveDate) -> Overview {
     for line in lines {
         add_totals(&mut result.yearly, &estimated_yearly(line, today));
         if let Some(countdown) = line.countdown(today) {
-            let index = Status::ALL.iter().position(|s| *s == countdown.status()).expect("in ALL");
-            result.counts[index] += 1;
+            result.counts[countdown.status().index()] += 1;
         }
     }
     result

@@ -33,6 +33,11 @@ impl Status {
     pub const ALL: [Status; 6] =
         [Status::Expired, Status::Suspended, Status::Due, Status::Urgent, Status::Soon, Status::Ok];
 
+    /// Its place in `ALL` (the order the variants are declared in).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// A stable code, used as a CSS class and in tests.
     pub fn code(self) -> &'static str {
         match self {

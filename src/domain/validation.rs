@@ -159,11 +159,22 @@ pub struct FieldError {
 
 /// The dates a user may enter: from 1990 to 2100 inclusive.
 pub fn earliest_date() -> NaiveDate {
-    NaiveDate::from_ymd_opt(1990, 1, 1).expect("valid constant date")
+    EARLIEST_DATE
 }
 
 pub fn latest_date() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2100, 12, 31).expect("valid constant date")
+    LATEST_DATE
+}
+
+const EARLIEST_DATE: NaiveDate = constant_date(1990, 1, 1);
+const LATEST_DATE: NaiveDate = constant_date(2100, 12, 31);
+
+/// A date written in the code: a wrong one fails the build, not the app.
+const fn constant_date(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("not a date"),
+    }
 }
 
 /// Validates a whole draft at once, so every problem is shown next to its field together.

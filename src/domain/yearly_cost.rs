@@ -57,8 +57,9 @@ pub fn cost_per_year<'a>(
         .into_iter()
         .map(|(currency, total)| {
             let mine = || paid.iter().filter(|(money, _)| money.currency == currency);
-            let first = mine().map(|(_, day)| *day).min().expect("a total has a payment");
-            let last_year = mine().map(|(_, day)| day.year()).max().expect("a total has a payment");
+            // A total has at least one payment; `today` stands in only to need no panic.
+            let first = mine().map(|(_, day)| *day).min().unwrap_or(today);
+            let last_year = mine().map(|(_, day)| day.year()).max().unwrap_or(today.year());
             let shown_from = first.year().max(last_year - MAX_YEARS as i32 + 1);
             let sums: Vec<(i32, i64)> = (shown_from..=last_year)
                 .map(|year| {
