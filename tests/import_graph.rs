@@ -1,5 +1,7 @@
 //! Every file's imports point one way: the graph of `use` between the files of `src/` has no
-//! circle, so each file can be read knowing only what it imports.
+//! circle, so each file can be read knowing only what it imports; and the layers hold (the
+//! domain knows nothing of the rest, the screens never reach storage or the browser but through
+//! the store, the texts never depend on the screens or the store).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -88,6 +90,22 @@ fn the_files_of_src_import_each_other_without_a_circle() {
                 }
             }
         }
+        // A path named inline (`crate::i18n::operators::X` in an expression) ties files too.
+        for (at, _) in text.match_indices("crate::") {
+            let path: String =
+                text[at..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+            let mut target = Vec::new();
+            let mut best = None;
+            for part in path.split("::").skip(1).filter(|part| !part.is_empty()) {
+                target.push(part.to_owned());
+                if modules.contains_key(&target) {
+                    best = Some(target.clone());
+                }
+            }
+            if let Some(best) = best.filter(|best| *best != here) {
+                edges.entry(here.clone()).or_default().insert(best);
+            }
+        }
     }
     let circles = find_circles(&edges);
     assert!(edges.len() > 30, "the graph was read ({} files import others)", edges.len());
@@ -123,4 +141,50 @@ fn find_circles(edges: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>) -> Vec<Str
         visit(node, edges, &mut Vec::new(), &mut done, &mut circles);
     }
     circles
+}
+
+/// The layers of `src/` (docs/architecture.md): which top-level modules each may not name.
+const FORBIDDEN: [(&str, &[&str]); 3] = [
+    ("domain", &["app_state", "storage", "platform", "i18n", "ui", "catalogue_source"]),
+    ("ui", &["storage", "platform"]),
+    ("i18n", &["ui", "app_state"]),
+];
+
+/// Every `crate::<module>` a file names, in a `use` or inline, with the top-level module it
+/// starts from.
+fn crate_paths_named(text: &str) -> Vec<String> {
+    text.match_indices("crate::")
+        .map(|(at, _)| {
+            let rest = &text[at + "crate::".len()..];
+            rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect()
+        })
+        .collect()
+}
+
+#[test]
+fn each_layer_names_only_what_it_may() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut broken = Vec::new();
+    let mut checked = 0;
+    for (layer, forbidden) in FORBIDDEN {
+        let mut files = Vec::new();
+        rust_files(&src.join(layer), &mut files);
+        for file in files {
+            checked += 1;
+            let text = fs::read_to_string(&file).expect("readable");
+            for named in crate_paths_named(&text) {
+                if forbidden.contains(&named.as_str()) {
+                    broken.push(format!("{} names crate::{named}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "the layers were read ({checked} files)");
+    assert_eq!(broken, Vec::<String>::new());
+}
+
+#[test]
+fn a_layer_breach_is_seen_in_a_use_and_inline() {
+    let text = "use crate::platform::page;\nfn f() { crate::storage::load(); }";
+    assert_eq!(crate_paths_named(text), ["platform", "storage"]);
 }

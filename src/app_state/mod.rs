@@ -16,12 +16,14 @@ use crate::platform::{clock, page};
 use crate::storage::{self, LoadOutcome, Loaded, SaveError, Unreadable};
 
 mod backup;
+mod browser;
 mod calendar;
 mod operator_catalogue;
 mod other_tabs;
 mod reminders;
 mod renewal;
 pub use backup::ImportMode;
+pub use browser::{DownloadRefused, Permission, Persistence, PickedFile};
 pub use operator_catalogue::CatalogueState;
 pub use other_tabs::ChangedElsewhere;
 pub use reminders::PwaState;

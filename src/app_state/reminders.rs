@@ -28,6 +28,8 @@ pub struct PwaState {
     /// The browser offers to install the app (Chromium's `beforeinstallprompt`).
     pub can_install: RwSignal<bool>,
     pub installed: RwSignal<bool>,
+    /// iPhone or iPad, where installing is Share → Add to Home Screen.
+    pub ios: bool,
     /// A Safari tab or the Home Screen app on iPhone and iPad, where storage needs care.
     pub place: Place,
     /// The schedule last mirrored for the service worker, so an unchanged one is not rewritten.
@@ -60,6 +62,7 @@ impl PwaState {
             update_ready: RwSignal::new(false),
             can_install: RwSignal::new(false),
             installed: RwSignal::new(pwa::is_standalone()),
+            ios: pwa::is_ios(),
             place: Place::of(pwa::is_ios(), pwa::is_standalone()),
             mirrored: StoredValue::new(String::new()),
         }

@@ -299,7 +299,7 @@ fn field_label(language: Language, field: Field) -> &'static str {
         Field::Notes => Msg::Notes,
         Field::Rules => Msg::Rules,
         Field::RemindMe => Msg::RemindMe,
-        Field::GraceDays => return text(language, crate::i18n::operators::OperatorText::GraceField),
+        Field::GraceDays => return text(language, OperatorText::GraceField),
         Field::RuleEvery(_) => Msg::Every,
         Field::RuleLastDone(_) => Msg::LastDoneOn,
         Field::RuleExpiresOn(_) | Field::RenewalExpiresOn => Msg::ExpiresOn,

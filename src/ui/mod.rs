@@ -1,48 +1,27 @@
-//! Leptos components, one per file, named for what the user sees.
+//! The Leptos components, by screen: the site map. Each screen is a folder whose one public
+//! component is what `shell::App` shows for it; what more than one screen shows is in `widgets`;
+//! timers and other browser effects a component needs come from `hooks`. Components read and
+//! change the app through the store (`app_state`), never through storage or the browser.
+//!
+//! ```text
+//! shell/        App: the header (name, language, navigation), banners, the current screen,
+//!               the Undo offers and the live region
+//! list/         the lines, nearest deadline first: overview, timeline, filters, cards
+//! line_form/    Add line and Edit: identity, operator (from the catalogue), rules, grace
+//! line_detail/  one line: its rules, the renewal checklist, Record renewal, history, cost
+//! settings/     language, theme, reminders, calendar, backups, installing, storage
+//! help/         what keeps a number alive, reminders, backups, and Help → Operators
+//! widgets/      fields with their errors, the countdown, the cost chart, the source of a fact
+//! hooks         a cancellable timeout and the other browser effects components ask for
+//! ```
 
-pub mod app;
-pub mod backup_settings;
-pub mod browser_support;
-pub mod calendar_export;
-pub mod checklist;
-pub mod cost_chart;
-pub mod cost_summary;
-pub mod edit_delete_actions;
-pub mod export_notice;
-pub mod field_error;
-pub mod grace_fields;
-pub mod help_page;
-pub mod history;
-pub mod install_settings;
-pub mod ios_storage_notice;
-pub mod keep_alive_facts;
-pub mod language_picker;
-pub mod line_card;
-pub mod line_countdown;
-pub mod line_detail;
-pub mod line_filters;
-pub mod line_form;
-pub mod line_form_state;
-pub mod line_list;
-pub mod line_memo;
-pub mod list_overview;
-pub mod main_nav;
-pub mod operator_catalogue;
-pub mod operator_field;
-pub mod operator_hint;
-pub mod operator_source;
-pub mod other_tab_notice;
-pub mod persist_settings;
-pub mod reminder_settings;
-pub mod renewal_form;
-pub mod rule_fields;
-pub mod select_field;
-pub mod settings;
-pub mod show_as_table;
-pub mod storage_banner;
-pub mod text_field;
-pub mod theme_picker;
-pub mod tiers_hint;
-pub mod undo_toast;
-pub mod update_banner;
-pub mod year_timeline;
+mod help;
+mod hooks;
+mod line_detail;
+mod line_form;
+mod list;
+mod settings;
+mod shell;
+mod widgets;
+
+pub use shell::App;

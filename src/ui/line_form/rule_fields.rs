@@ -1,0 +1,167 @@
+//! The fields of one keep-alive rule inside the line form.
+
+use leptos::prelude::*;
+
+use super::line_form_state::{LineFormState, RuleRow};
+use crate::app_state::Store;
+use crate::domain::period::PeriodUnit;
+use crate::domain::rule::RuleKind;
+use crate::domain::validation::Field;
+use crate::i18n::operators::OperatorText;
+use crate::i18n::{format, Msg};
+use crate::ui::widgets::field_error::{error_for, FieldErrorText};
+use crate::ui::widgets::text_field::TextField;
+use crate::ui::widgets::tiers_hint::TiersHint;
+
+#[component]
+pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let key = row.key;
+    // The legend numbers rules by their position in the form, which changes as rows are removed.
+    let index = move || form.rules.with(|rows| rows.iter().position(|r| r.key == key).unwrap_or(0));
+    let id = move |name: &str| format!("rule-{key}-{name}");
+    let user_changed_rule = move || form.rule_is_suggestion.set(false);
+
+    let on_kind = move |ev| {
+        if let Some(kind) = RuleKind::from_code(&event_target_value(&ev)) {
+            row.kind.set(kind);
+            user_changed_rule();
+        }
+    };
+    let legend = move || format!("{} {}", store.text(Msg::RuleHeading), index() + 1);
+    let show_suggestion = move || index() == 0 && form.rule_is_suggestion.get();
+
+    view! {
+        <fieldset class="rule">
+            <legend>{legend}</legend>
+            <Show when=show_suggestion>
+                <p class="hint suggestion">{store.tr(Msg::SuggestionTypical)}</p>
+            </Show>
+            <div class="field">
+                <label for=id("kind")>{store.tr(Msg::Rule)}</label>
+                <select id=id("kind") on:change=on_kind>
+                    {move || {
+                        // A rule by amount needs its operator's tiers: offered where they came with it.
+                        let has_tiers = row.by_amount.with(Option::is_some);
+                        RuleKind::ALL
+                            .into_iter()
+                            .filter(|kind| *kind != RuleKind::TopUpBuys || has_tiers)
+                            .map(|kind| {
+                                view! {
+                                    <option value=kind.code() prop:selected=move || row.kind.get() == kind>
+                                        {move || format::rule_kind(store.language(), kind)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            {move || match row.kind.get() {
+                RuleKind::FixedExpiry => view! {
+                    <TextField
+                        id=id("expires-on")
+                        label=Msg::ExpiresOn
+                        value=row.expires_on
+                        field=Field::RuleExpiresOn(key)
+                        errors=form.errors
+                        input_type="date"
+                    />
+                }
+                .into_any(),
+                RuleKind::TopUpBuys => view! { <TopUpBuysFields row form /> }.into_any(),
+                RuleKind::TopUpEvery | RuleKind::UseEvery => view! { <PeriodicFields row form /> }.into_any(),
+            }}
+            <Show when=move || form.rules.with(|rows| rows.len() > 1)>
+                <button type="button" class="button-quiet" on:click=move |_| form.remove_rule(key)>
+                    {store.tr(Msg::RemoveRule)}
+                </button>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// `Every` and its unit, and the day it was last done.
+#[component]
+fn PeriodicFields(row: RuleRow, form: LineFormState) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let key = row.key;
+    let id = move |name: &str| format!("rule-{key}-{name}");
+    let every_error = error_for(store, form.errors, move || Field::RuleEvery(key));
+    let on_unit = move |ev| {
+        if let Some(unit) = PeriodUnit::from_code(&event_target_value(&ev)) {
+            row.unit.set(unit);
+        }
+        form.rule_is_suggestion.set(false);
+    };
+    let on_every = move |typed: String| {
+        row.every.set(typed);
+        form.rule_is_suggestion.set(false);
+    };
+    view! {
+        <div class="field-row">
+            <div class="field">
+                <label for=id("every")>{store.tr(Msg::Every)}</label>
+                <input
+                    id=id("every")
+                    type="text"
+                    inputmode="numeric"
+                    class="short"
+                    prop:value=move || row.every.get()
+                    on:input=move |ev| on_every(event_target_value(&ev))
+                    aria-invalid=move || every_error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || every_error.with(Option::is_some).then(|| id("every-error"))
+                />
+            </div>
+            <div class="field">
+                <label for=id("unit")>{store.tr(Msg::Unit)}</label>
+                <select id=id("unit") on:change=on_unit>
+                    {PeriodUnit::ALL
+                        .map(|unit| {
+                            view! {
+                                <option value=unit.code() prop:selected=move || row.unit.get() == unit>
+                                    {move || format::unit(store.language(), unit)}
+                                </option>
+                            }
+                        })}
+                </select>
+            </div>
+        </div>
+        <FieldErrorText id=id("every-error") message=every_error />
+        <TextField
+            id=id("last-done")
+            label=Msg::LastDoneOn
+            value=row.last_done
+            field=Field::RuleLastDone(key)
+            errors=form.errors
+            input_type="date"
+        />
+    }
+}
+
+/// A rule by amount: the last top-up's day and amount, and what each amount buys.
+#[component]
+fn TopUpBuysFields(row: RuleRow, form: LineFormState) -> impl IntoView {
+    let key = row.key;
+    let id = move |name: &str| format!("rule-{key}-{name}");
+    view! {
+        <TextField
+            id=id("last-done")
+            label=Msg::LastDoneOn
+            value=row.last_done
+            field=Field::RuleLastDone(key)
+            errors=form.errors
+            input_type="date"
+        />
+        <TextField
+            id=id("amount")
+            label=OperatorText::TopUpAmount
+            value=row.amount
+            field=Field::RuleAmount(key)
+            errors=form.errors
+            input_mode="decimal"
+            autocomplete="off"
+        />
+        {move || row.by_amount.get().map(|tiers| view! { <TiersHint tiers /> })}
+    }
+}
