@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 use linekeeper::domain::backup::{self, ImportError, InvalidValue, Preview};
-use linekeeper::domain::checklist::Checklist;
 use linekeeper::domain::document::Document;
 use linekeeper::domain::line::Line;
 use linekeeper::domain::money::Money;
@@ -14,9 +13,8 @@ use linekeeper::domain::rule::Rule;
 use linekeeper::domain::validation::{Field, Problem};
 use proptest::prelude::*;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+mod common;
+use common::date;
 
 fn entry(id: &str, day: NaiveDate) -> Renewal {
     Renewal {
@@ -32,19 +30,12 @@ fn entry(id: &str, day: NaiveDate) -> Renewal {
 fn line(id: &str, name: &str, updated_at: i64) -> Line {
     Line {
         id: id.into(),
-        name: name.into(),
         number: "+32 470 12 34 56".into(),
-        country: "BE".into(),
         operator: "Proximus (Pay&Go)".into(),
-        currency: "EUR".into(),
-        notes: String::new(),
         rules: vec![Rule::TopUpEvery { every: Period::months(12), last_done: date(2025, 12, 1) }],
         history: vec![entry(&format!("{id}-r1"), date(2026, 6, 1))],
-        checklist: Checklist::default(),
         updated_at: Some(updated_at),
-        lead_times: None,
-        grace_days: None,
-        top_up_is_use: None,
+        ..common::line(name)
     }
 }
 

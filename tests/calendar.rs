@@ -2,14 +2,13 @@
 //! dates, alarms, escaping, folding and CRLF, and a UID that stays the same across exports.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use ical::parser::ical::component::{IcalCalendar, IcalEvent};
 use ical::property::Property;
 use linekeeper::domain::ics::{write_calendar, CalendarEvent, GraceAlarm};
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+mod common;
+use common::date;
 
 fn stamp(hour: u32) -> NaiveDateTime {
     date(2026, 11, 24).and_hms_opt(hour, 30, 5).unwrap()

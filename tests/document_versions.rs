@@ -1,14 +1,12 @@
 //! Every shipped shape of the stored document reads into the current one.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDate;
 use linekeeper::domain::countdown::Status;
 use linekeeper::domain::document::{Document, Language, Theme, CURRENT_VERSION};
 use linekeeper::domain::rule::Rule;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+mod common;
+use common::date;
 
 #[test]
 fn version_1_fixture_reads_with_every_field() {

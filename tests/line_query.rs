@@ -2,32 +2,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
-use linekeeper::domain::checklist::Checklist;
 use linekeeper::domain::countdown::Status;
 use linekeeper::domain::line::Line;
 use linekeeper::domain::line_query::{find, LineQuery, SortOrder};
-use linekeeper::domain::rule::Rule;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+mod common;
+use common::date;
 
 fn line(name: &str, number: &str, country: &str, operator: &str, expires: NaiveDate) -> Line {
     Line {
         id: name.to_lowercase(),
-        name: name.into(),
         number: number.into(),
         country: country.into(),
         operator: operator.into(),
         currency: String::new(),
-        notes: String::new(),
-        rules: vec![Rule::FixedExpiry { expires_on: expires }],
-        history: Vec::new(),
-        checklist: Checklist::default(),
-        updated_at: None,
-        lead_times: None,
-        grace_days: None,
-        top_up_is_use: None,
+        ..common::line_expiring("", name, expires)
     }
 }
 

@@ -2,7 +2,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Days, NaiveDate};
-use linekeeper::domain::checklist::Checklist;
 use linekeeper::domain::cost::{estimated_yearly, overview, spent_last_12_months};
 use linekeeper::domain::countdown::Status;
 use linekeeper::domain::document::Document;
@@ -16,28 +15,18 @@ use linekeeper::domain::rule::Rule;
 use linekeeper::domain::validation::{Field, FieldError, Problem};
 use proptest::prelude::*;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+mod common;
+use common::date;
 
 const TODAY: fn() -> NaiveDate = || date(2026, 11, 24);
 
 fn proximus() -> Line {
     Line {
         id: "proximus".into(),
-        name: "Belgian Proximus".into(),
         number: "+32 470 12 34 56".into(),
-        country: "BE".into(),
         operator: "Proximus (Pay&Go)".into(),
-        currency: "EUR".into(),
-        notes: String::new(),
         rules: vec![Rule::TopUpEvery { every: Period::months(12), last_done: date(2025, 12, 1) }],
-        history: Vec::new(),
-        checklist: Checklist::default(),
-        updated_at: None,
-        lead_times: None,
-        grace_days: None,
-        top_up_is_use: None,
+        ..common::line("Belgian Proximus")
     }
 }
 

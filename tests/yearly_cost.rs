@@ -9,9 +9,8 @@ use linekeeper::domain::timeline::WIDTH;
 use linekeeper::domain::yearly_cost::{cost_per_year, whole_months, FULL_HEIGHT, MAX_YEARS};
 use proptest::prelude::*;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+mod common;
+use common::date;
 
 fn paid(on: NaiveDate, minor: i64, currency: &str) -> Renewal {
     Renewal {

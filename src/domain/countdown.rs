@@ -90,13 +90,10 @@ impl Countdown {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::date;
 
     fn status_at(days_left: i64) -> Status {
         Countdown { days_left, grace_days: None }.status()
-    }
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
     #[test]

@@ -138,28 +138,10 @@ pub fn sorted_by_deadline(lines: &[Line]) -> Vec<&Line> {
 mod tests {
     use super::*;
     use crate::domain::period::Period;
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::domain::test_support::date;
 
     fn line(name: &str, rules: Vec<Rule>) -> Line {
-        Line {
-            id: name.to_lowercase(),
-            name: name.into(),
-            number: "+32 470 00 00 00".into(),
-            country: "BE".into(),
-            operator: String::new(),
-            currency: "EUR".into(),
-            notes: String::new(),
-            rules,
-            history: Vec::new(),
-            checklist: Checklist::default(),
-            updated_at: None,
-            lead_times: None,
-            grace_days: None,
-            top_up_is_use: None,
-        }
+        Line { rules, ..crate::domain::test_support::line(name) }
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub mod safekeeping;
 pub mod sorting;
 pub mod status_change;
 pub mod storage_layout;
+#[cfg(test)]
+pub mod test_support;
 pub mod timeline;
 pub mod validation;
 pub mod validity_tiers;

@@ -69,10 +69,7 @@ impl Period {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::domain::test_support::date;
 
     #[test]
     fn months_clamp_to_the_end_of_a_shorter_month() {

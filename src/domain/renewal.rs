@@ -209,10 +209,7 @@ pub fn newest_first(history: &[Renewal]) -> Vec<&Renewal> {
 mod tests {
     use super::*;
     use crate::domain::period::Period;
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::domain::test_support::date;
 
     #[test]
     fn actions_are_stored_tagged_by_kind_and_read_back() {

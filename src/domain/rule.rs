@@ -129,10 +129,7 @@ impl Rule {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::domain::test_support::date;
 
     #[test]
     fn rules_are_stored_tagged_by_kind_and_read_back() {

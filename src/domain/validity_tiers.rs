@@ -124,10 +124,7 @@ fn never_shorter(shorter: Period, longer: Period) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::domain::test_support::date;
 
     fn hong_kong(counted: Counted, cap: Option<Period>) -> ValidityTiers {
         ValidityTiers {

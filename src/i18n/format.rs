@@ -318,9 +318,7 @@ mod tests {
     use super::*;
     use crate::domain::places::COUNTRIES;
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::domain::test_support::date as day;
 
     #[test]
     fn dates_follow_the_locale() {
