@@ -194,6 +194,8 @@ test('Help lists the operators with their words, filtered by country and found b
   await page.getByRole('button', { name: n.help, exact: true }).click();
   const catalogue = page.getByRole('region', { name: 'Operators', exact: true });
   const operators = catalogue.getByRole('heading', { level: 5 });
+  // The catalogue arrives when Help first asks for it.
+  await expect(operators.first()).toBeVisible();
   expect(await operators.count()).toBeGreaterThanOrEqual(45);
   await catalogue.getByLabel('Country', { exact: true }).selectOption('DE');
   await expect(catalogue.getByRole('heading', { level: 4 })).toHaveText(['Germany']);
