@@ -13,7 +13,8 @@ use crate::domain::storage_layout::{Changed, Stored};
 use crate::i18n::announcement::Announcement;
 use crate::i18n::{self, Message, Msg, Phrase};
 use crate::platform::{clock, page};
-use crate::storage::{self, LoadOutcome, Loaded, SaveError, Unreadable};
+pub use crate::storage::SaveError;
+use crate::storage::{self, LoadOutcome, Loaded, Unreadable};
 
 mod backup;
 mod browser;
@@ -42,10 +43,11 @@ pub enum Screen {
 }
 
 /// Why the document is not being saved, shown in a banner.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageProblem {
-    /// The last save failed; the change is kept in memory.
-    SaveFailed { quota: bool },
+    /// The last save failed (the browser's quota, or something else); the change is kept in
+    /// memory.
+    SaveFailed(SaveError),
     /// Some stored data could not be read; it was quarantined and the rest loaded.
     Quarantined,
     /// Stored data could not be read nor quarantined: saving is off so it is never overwritten.
@@ -115,6 +117,7 @@ impl Store {
         let theme = Memo::new(move |_| document.with(|document| document.settings.theme));
         let timeline_collapsed =
             Memo::new(move |_| document.with(|document| document.settings.timeline_collapsed));
+        let saving_enabled = problem != Some(StorageProblem::SavingDisabled);
         Self {
             document,
             today: RwSignal::new(today),
@@ -133,7 +136,7 @@ impl Store {
             catalogue: RwSignal::new(CatalogueState::NotAsked),
             catalogue_requested: StoredValue::new(false),
             stored: StoredValue::new(stored),
-            saving_enabled: StoredValue::new(problem != Some(StorageProblem::SavingDisabled)),
+            saving_enabled: StoredValue::new(saving_enabled),
         }
     }
 
@@ -175,8 +178,7 @@ impl Store {
         }
         // After a failed save, what it left unwritten is still to be stored: compare everything,
         // so that the save that clears the banner has stored every line, not only this change's.
-        let last_failed =
-            matches!(self.storage_problem.get_untracked(), Some(StorageProblem::SaveFailed { .. }));
+        let last_failed = matches!(self.storage_problem.get_untracked(), Some(StorageProblem::SaveFailed(_)));
         let changed = if last_failed { Changed::Anything } else { changed };
         let mut result = Ok(());
         self.document.with_untracked(|document| {
@@ -191,8 +193,8 @@ impl Store {
             Err(error) => {
                 // An earlier `Saved.` must not linger in the live region beside the banner.
                 self.announcement.set(None);
-                self.storage_problem
-                    .set(Some(StorageProblem::SaveFailed { quota: error == SaveError::QuotaExceeded }));
+                leptos::logging::debug_warn!("saving failed: {error}");
+                self.storage_problem.set(Some(StorageProblem::SaveFailed(error)));
             }
         }
     }
@@ -292,7 +294,7 @@ impl Store {
     pub fn announce(&self, msg: impl Message) {
         let unsaved = matches!(
             self.storage_problem.get_untracked(),
-            Some(StorageProblem::SaveFailed { .. } | StorageProblem::SavingDisabled)
+            Some(StorageProblem::SaveFailed(_) | StorageProblem::SavingDisabled)
         );
         if !unsaved {
             self.say(msg);

@@ -144,7 +144,10 @@ impl Store {
         let tag = key.tag();
         spawn_local(async move {
             // A reminder that could not be shown is still recorded: Settings says why not.
-            let _ = pwa::show_notification(&reminder.line_name, &body, &tag, &key.line).await;
+            if let Err(not_shown) = pwa::show_notification(&reminder.line_name, &body, &tag, &key.line).await
+            {
+                leptos::logging::debug_warn!("{not_shown}");
+            }
         });
     }
 

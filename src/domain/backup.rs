@@ -54,6 +54,27 @@ pub enum ImportError {
     Invalid(InvalidValue),
 }
 
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => {
+                write!(f, "the file has {bytes} bytes, over {MAX_BACKUP_BYTES}")
+            }
+            ImportError::NotABackup(detail) => write!(f, "not a Linekeeper backup: {detail}"),
+            ImportError::FromNewerVersion(version) => {
+                write!(f, "written by a newer Linekeeper (document version {version})")
+            }
+            ImportError::Invalid(invalid) => write!(
+                f,
+                "line {} ({:?}): {:?} is {:?}",
+                invalid.line, invalid.line_name, invalid.field, invalid.problem
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InvalidValue {
     /// 1-based position of the line in the file.

@@ -164,6 +164,19 @@ pub enum DocumentError {
     FromNewerVersion(u32),
 }
 
+impl std::fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DocumentError::Unreadable(detail) => write!(f, "not a Linekeeper document: {detail}"),
+            DocumentError::FromNewerVersion(version) => {
+                write!(f, "written by a newer Linekeeper (document version {version})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DocumentError {}
+
 impl Document {
     /// Reads a stored document of this or any earlier version.
     pub fn from_json(text: &str) -> Result<Self, DocumentError> {

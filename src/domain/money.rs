@@ -72,6 +72,19 @@ pub enum AmountError {
     TooLarge,
 }
 
+impl std::fmt::Display for AmountError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AmountError::Negative => write!(f, "a negative amount"),
+            AmountError::NotANumber => write!(f, "not a number"),
+            AmountError::TooManyDecimals { max } => write!(f, "more than {max} decimals"),
+            AmountError::TooLarge => write!(f, "over {MAX_WHOLE_UNITS} whole units"),
+        }
+    }
+}
+
+impl std::error::Error for AmountError {}
+
 /// Reads `12`, `12.5`, `12.50` or `12,50` into minor units of `currency`.
 pub fn parse_amount(typed: &str, currency: &str) -> Result<i64, AmountError> {
     let typed = typed.trim().replace(',', ".");

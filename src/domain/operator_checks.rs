@@ -93,7 +93,7 @@ fn rule_problems(preset: &OperatorPreset, report: &mut impl FnMut(String)) {
     match (&rule.by_amount, rule.kind) {
         (Some(tiers), RuleKind::TopUpBuys) => {
             if let Err(problem) = tiers.check() {
-                report(format!("tiers: {problem:?}"));
+                report(format!("tiers: {problem}"));
             }
             if tiers.currency != preset.currency {
                 report("tiers in another currency than the operator's".into());

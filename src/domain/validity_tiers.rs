@@ -51,6 +51,19 @@ pub enum TiersProblem {
     PeriodOutOfRange,
 }
 
+impl std::fmt::Display for TiersProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TiersProblem::NoTiers => "no tiers",
+            TiersProblem::AmountsNotIncreasing => "the amounts do not grow from tier to tier",
+            TiersProblem::PeriodsNotIncreasing => "a larger amount could buy less time",
+            TiersProblem::PeriodOutOfRange => "a period out of range",
+        })
+    }
+}
+
+impl std::error::Error for TiersProblem {}
+
 impl ValidityTiers {
     /// `Ok` when the tiers can be used: a larger amount then never gives an earlier deadline.
     pub fn check(&self) -> Result<(), TiersProblem> {

@@ -91,6 +91,17 @@ pub async fn ask_permission() -> Permission {
 #[derive(Debug)]
 pub struct NotShown;
 
+impl std::fmt::Display for NotShown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the browser did not show the notification (no permission, no service worker, or it failed)"
+        )
+    }
+}
+
+impl std::error::Error for NotShown {}
+
 /// Shows a notification through the service worker; `tag` makes a repeat replace, not add.
 pub async fn show_notification(title: &str, body: &str, tag: &str, line_id: &str) -> Result<(), NotShown> {
     let shown = JsFuture::from(show_notification_promise(title, body, tag, line_id)).await;
@@ -121,7 +132,11 @@ pub async fn install() -> bool {
 }
 
 pub async fn mirror_schedule(json: &str) {
-    let _ = JsFuture::from(mirror_schedule_promise(json)).await;
+    if let Err(error) = JsFuture::from(mirror_schedule_promise(json)).await {
+        leptos::logging::debug_warn!(
+            "the reminder schedule was not mirrored for the service worker: {error:?}"
+        );
+    }
 }
 
 /// The JSON list of reminder keys the service worker sent while the app was closed.

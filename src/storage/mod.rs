@@ -42,11 +42,23 @@ pub enum Unreadable {
     NotPreserved,
 }
 
+/// Why a save did not reach localStorage: the browser's quota, or anything else (its words).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {
     QuotaExceeded,
     Other(String),
 }
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::QuotaExceeded => write!(f, "the browser's storage quota is exceeded"),
+            SaveError::Other(detail) => write!(f, "the browser refused to store: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
 
 pub fn load() -> LoadOutcome {
     let Some(storage) = local_storage() else {
@@ -81,8 +93,9 @@ fn quarantine_all(storage: &web_sys::Storage, keys: &[String]) -> Unreadable {
         if quarantine(storage, &text).is_err() {
             return Unreadable::NotPreserved;
         }
-        if key != INDEX_KEY {
-            let _ = storage.remove_item(key);
+        if key != INDEX_KEY && storage.remove_item(key).is_err() {
+            // Copied aside already; the next load finds it unreadable again and says so.
+            leptos::logging::debug_warn!("the unreadable entry {key} was quarantined but not removed");
         }
         outcome = Unreadable::Quarantined;
     }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app_state::{StorageProblem, Store};
+use crate::app_state::{SaveError, StorageProblem, Store};
 use crate::i18n::Msg;
 
 #[component]
@@ -10,8 +10,8 @@ pub fn StorageBanner() -> impl IntoView {
     let store = expect_context::<Store>();
     let message = move || {
         store.storage_problem.get().map(|problem| match problem {
-            StorageProblem::SaveFailed { quota: true } => Msg::SaveFailedQuota,
-            StorageProblem::SaveFailed { quota: false } | StorageProblem::SavingDisabled => {
+            StorageProblem::SaveFailed(SaveError::QuotaExceeded) => Msg::SaveFailedQuota,
+            StorageProblem::SaveFailed(SaveError::Other(_)) | StorageProblem::SavingDisabled => {
                 Msg::SaveFailedOther
             }
             StorageProblem::Quarantined => Msg::StoredDataQuarantined,
