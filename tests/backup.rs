@@ -80,7 +80,7 @@ fn an_invalid_value_is_refused_with_where_it_is() {
     let refused = backup::read(&backup::export(&document(vec![negative])));
     assert!(matches!(refused, Err(ImportError::Invalid(InvalidValue { field: Field::RenewalAmount, .. }))));
     let mut long_id = line("e", "Long entry id", 1);
-    long_id.history[0].id = "x".repeat(65);
+    long_id.history[0].id = "x".repeat(65).into();
     let refused = backup::read(&backup::export(&document(vec![long_id])));
     assert!(matches!(
         refused,
@@ -107,12 +107,12 @@ fn merge_keeps_the_newer_edit_and_unites_histories() {
     let incoming = document(vec![theirs, line("only-there", "Only there", 1)]);
 
     let merged = backup::merge(&current, &incoming);
-    let a = merged.line("a").unwrap();
+    let a = merged.line(&"a".into()).unwrap();
     assert_eq!(a.name, "Edited here later");
     let mut ids: Vec<&str> = a.history.iter().map(|e| e.id.as_str()).collect();
     ids.sort_unstable();
     assert_eq!(ids, ["a-r1", "here", "there"], "the shared entry once, and both new ones");
-    assert!(merged.line("only-here").is_some() && merged.line("only-there").is_some());
+    assert!(merged.line(&"only-here".into()).is_some() && merged.line(&"only-there".into()).is_some());
 
     let replaced = backup::replace_all(&current, &incoming);
     let names: Vec<&str> = replaced.lines.iter().map(|l| l.name.as_str()).collect();

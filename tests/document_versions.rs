@@ -13,12 +13,12 @@ fn version_1_fixture_reads_with_every_field() {
     let document = Document::from_json(include_str!("fixtures/v1.json")).expect("v1 reads");
     assert_eq!(document.version, CURRENT_VERSION);
     assert_eq!(document.settings.language, Some(Language::SimplifiedChinese));
-    let proximus = document.line("k3v9q2m8x1c7b4n6").expect("line by id");
+    let proximus = document.line(&"k3v9q2m8x1c7b4n6".into()).expect("line by id");
     assert_eq!(proximus.name, "Belgian Proximus");
     assert_eq!(proximus.rules.len(), 2);
     // 31 Jan + 12 months = 31 Jan 2027; 1 Nov + 90 days = 30 Jan 2027, the earlier one.
     assert_eq!(proximus.deadline(), Some(date(2027, 1, 30)));
-    let giffgaff = document.line("p0w8e2r6t4y1u3i5").expect("line by id");
+    let giffgaff = document.line(&"p0w8e2r6t4y1u3i5".into()).expect("line by id");
     assert_eq!(giffgaff.rules, vec![Rule::FixedExpiry { expires_on: date(2026, 12, 1) }]);
 }
 
@@ -32,7 +32,7 @@ fn a_saved_document_reads_back_unchanged() {
 fn removing_and_restoring_a_line_puts_it_back_in_place() {
     let mut document = Document::from_json(include_str!("fixtures/v1.json")).unwrap();
     let original = document.clone();
-    let removed = document.remove_line("k3v9q2m8x1c7b4n6").expect("removed");
+    let removed = document.remove_line(&"k3v9q2m8x1c7b4n6".into()).expect("removed");
     assert_eq!(document.lines.len(), 1);
     document.restore_line(removed);
     assert_eq!(document, original);
@@ -64,7 +64,7 @@ fn the_folded_timeline_setting_is_optional_and_kept() {
 #[test]
 fn lines_saved_before_the_operator_catalogue_read_as_before() {
     let document = Document::from_json(include_str!("fixtures/v1.json")).expect("v1 reads");
-    let giffgaff = document.line("p0w8e2r6t4y1u3i5").expect("line by id");
+    let giffgaff = document.line(&"p0w8e2r6t4y1u3i5".into()).expect("line by id");
     assert_eq!((giffgaff.grace_days, giffgaff.top_up_is_use), (None, None), "no grace data");
     // Long past its deadline, it is expired, not suspended: the catalogue's grace period of its
     // operator is not applied to a line that never took it in.

@@ -11,7 +11,7 @@ use common::date;
 
 fn line(name: &str, number: &str, country: &str, operator: &str, expires: NaiveDate) -> Line {
     Line {
-        id: name.to_lowercase(),
+        id: name.to_lowercase().into(),
         number: number.into(),
         country: country.into(),
         operator: operator.into(),

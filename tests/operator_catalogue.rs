@@ -84,11 +84,11 @@ fn the_build_refuses_tiers_that_sell_less_time_for_more() {
     let tier = "{ from = \"300\", count = 180, unit = \"days\" }";
     assert!(refused_for(
         edited(tier, "{ from = \"300\", count = 20, unit = \"days\" }"),
-        "PeriodsNotIncreasing"
+        "a larger amount could buy less time"
     ));
     assert!(refused_for(
         edited(tier, "{ from = \"5\", count = 180, unit = \"days\" }"),
-        "AmountsNotIncreasing"
+        "the amounts do not grow"
     ));
 }
 

@@ -22,7 +22,7 @@ fn line_expiring(id: &str, expires_on: NaiveDate) -> Line {
 fn due_leads(lines: &[Line], today: NaiveDate, sent: &[ReminderKey]) -> Vec<(String, u16)> {
     due_reminders(lines, today, &LeadTimes::default(), sent)
         .into_iter()
-        .map(|reminder| (reminder.key.line, reminder.key.lead))
+        .map(|reminder| (reminder.key.line.to_string(), reminder.key.lead))
         .collect()
 }
 
@@ -142,7 +142,7 @@ fn the_schedule_ahead_lists_each_reminder_on_its_day() {
     let scheduled: Vec<(String, u16, NaiveDate)> =
         schedule(&lines, date(2026, 11, 24), &LeadTimes::default(), 60)
             .into_iter()
-            .map(|s| (s.key.line, s.key.lead, s.on))
+            .map(|s| (s.key.line.to_string(), s.key.lead, s.on))
             .collect();
     assert_eq!(
         scheduled,
@@ -167,7 +167,7 @@ fn sent_reminders_of_deleted_lines_are_forgotten_and_each_line_keeps_a_few() {
     sent.push(ReminderKey { line: "gone".into(), deadline: date(2026, 12, 31), lead: 0, grace_end: false });
     let kept = prune_sent(&sent, &lines);
     assert_eq!(kept.len(), 8);
-    assert!(kept.iter().all(|key| key.line == "a"));
+    assert!(kept.iter().all(|key| key.line.as_str() == "a"));
     // The most urgent ones are kept: they are the ones that stop repeats.
     assert!(kept.iter().any(|key| key.lead == 0));
 }

@@ -65,15 +65,20 @@ fn deleting_or_editing_an_entry_recomputes_the_deadline_from_what_remains() {
         validate_renewal(&draft("2026-11-20", ActionKind::TopUp), &line, None, TODAY(), "r2".into()).unwrap();
     line.record(second);
     assert_eq!(line.deadline(), Some(date(2027, 11, 20)));
-    line.remove_entry("r2").expect("r2 exists");
+    line.remove_entry(&"r2".into()).expect("r2 exists");
     assert_eq!(line.deadline(), Some(date(2027, 6, 1)));
-    let edited =
-        validate_renewal(&draft("2026-08-15", ActionKind::TopUp), &line, Some("r1"), TODAY(), "r1".into())
-            .unwrap();
+    let edited = validate_renewal(
+        &draft("2026-08-15", ActionKind::TopUp),
+        &line,
+        Some(&"r1".into()),
+        TODAY(),
+        "r1".into(),
+    )
+    .unwrap();
     let replaced = line.replace_entry(edited).expect("r1 exists");
     assert_eq!(replaced.id, "r1");
     assert_eq!(line.deadline(), Some(date(2027, 8, 15)));
-    line.remove_entry("r1");
+    line.remove_entry(&"r1".into());
     assert_eq!(line.deadline(), Some(date(2026, 12, 1)), "back to the form's own date");
 }
 
@@ -188,7 +193,7 @@ fn editing_a_line_in_the_form_keeps_its_history_and_checklist() {
     let mut edited = proximus();
     edited.name = "Proximus (renamed)".into();
     document.upsert_line(edited);
-    let stored = document.line("proximus").unwrap();
+    let stored = document.line(&"proximus".into()).unwrap();
     assert_eq!(stored.name, "Proximus (renamed)");
     assert_eq!(stored.history.len(), 1);
     assert_eq!(stored.checklist.channel, Some(Channel::Agent));
@@ -222,7 +227,7 @@ proptest! {
         if let Ok(renewal) = validate_renewal(&typed, &line, None, TODAY(), "p".into()) {
             line.record(renewal);
             prop_assert!(line.deadline() >= before);
-            line.remove_entry("p");
+            line.remove_entry(&"p".into());
         }
         prop_assert_eq!(line.deadline(), before);
     }

@@ -116,15 +116,15 @@ fn a_checklist_tick_writes_only_that_line_whether_or_not_the_store_names_it() {
     let mut document = three_lines();
     let before = stored_as(&document);
     document.lines[1].checklist.set_done("prepare.payment", true);
-    for changed in [Changed::Anything, Changed::Line("bbb")] {
+    for changed in [Changed::Anything, Changed::Line(&"bbb".into())] {
         let mut stored_now = before.clone();
         let writes = sync_changed(&mut stored_now, &document, changed);
-        assert_eq!(keys(&writes), vec![format!("put {}", line_key("bbb"))], "{changed:?}");
+        assert_eq!(keys(&writes), vec![format!("put {}", line_key(&"bbb".into()))], "{changed:?}");
         assert_eq!(sync(&mut stored_now, &document), vec![], "the change is written once: {changed:?}");
     }
     // Told that another line changed, the sync compares only that one.
     let mut told_only_the_other = before.clone();
-    assert_eq!(sync_changed(&mut told_only_the_other, &document, Changed::Line("ccc")), vec![]);
+    assert_eq!(sync_changed(&mut told_only_the_other, &document, Changed::Line(&"ccc".into())), vec![]);
 }
 
 #[test]
@@ -134,11 +134,18 @@ fn an_added_line_is_written_before_the_index_lists_it_and_a_deleted_one_removed_
         let mut document = three_lines();
         let mut stored_now = stored_as(&document);
         document.lines.push(line_expiring("ddd", "Lycamobile", date(2027, 2, 2)));
-        let added = sync_changed(&mut stored_now, &document, changed("ddd"));
-        assert_eq!(keys(&added), vec![format!("put {}", line_key("ddd")), format!("put {INDEX_KEY}")]);
-        document.remove_line("aaa");
-        let deleted = sync_changed(&mut stored_now, &document, changed("aaa"));
-        assert_eq!(keys(&deleted), vec![format!("remove {}", line_key("aaa")), format!("put {INDEX_KEY}")]);
+        let (ddd, aaa) = ("ddd".into(), "aaa".into());
+        let added = sync_changed(&mut stored_now, &document, changed(&ddd));
+        assert_eq!(
+            keys(&added),
+            vec![format!("put {}", line_key(&"ddd".into())), format!("put {INDEX_KEY}")]
+        );
+        document.remove_line(&"aaa".into());
+        let deleted = sync_changed(&mut stored_now, &document, changed(&aaa));
+        assert_eq!(
+            keys(&deleted),
+            vec![format!("remove {}", line_key(&"aaa".into())), format!("put {INDEX_KEY}")]
+        );
         assert_eq!(sync(&mut stored_now, &document), vec![], "storage now holds both changes");
     }
 }
@@ -171,7 +178,7 @@ fn the_version_2_fixture_reads_with_every_field() {
     assert_eq!(back.document.settings.language, Some(Language::SimplifiedChinese));
     let names: Vec<&str> = back.document.lines.iter().map(|line| line.name.as_str()).collect();
     assert_eq!(names, ["Belgian Proximus", "UK giffgaff"], "in the index's order");
-    assert_eq!(back.document.line("k3v9q2m8x1c7b4n6").unwrap().deadline(), Some(date(2027, 1, 30)));
+    assert_eq!(back.document.line(&"k3v9q2m8x1c7b4n6".into()).unwrap().deadline(), Some(date(2027, 1, 30)));
     assert_eq!(back.document.sent_reminders.len(), 1);
 }
 
@@ -224,12 +231,12 @@ fn an_index_from_a_newer_version_is_not_read_as_this_one() {
 #[test]
 fn an_unreadable_line_is_reported_and_the_others_are_read() {
     let mut storage = stored(&three_lines());
-    storage.insert(line_key("bbb"), "{\"id\": \"bbb\", \"name\": ".to_owned());
+    storage.insert(line_key(&"bbb".into()), "{\"id\": \"bbb\", \"name\": ".to_owned());
     // An entry under another line's key is not trusted either.
     let misfiled = serde_json::to_string(&line_expiring("zzz", "Elsewhere", date(2027, 1, 1))).unwrap();
-    storage.insert(line_key("yyy"), misfiled);
+    storage.insert(line_key(&"yyy".into()), misfiled);
     let back = read_storage(&storage).unwrap();
-    assert_eq!(back.unreadable, vec![line_key("bbb"), line_key("yyy")]);
+    assert_eq!(back.unreadable, vec![line_key(&"bbb".into()), line_key(&"yyy".into())]);
     let ids: Vec<&str> = back.document.lines.iter().map(|line| line.id.as_str()).collect();
     assert_eq!(ids, ["aaa", "ccc"]);
 }
@@ -263,7 +270,7 @@ fn a_failed_write_stops_the_sync_and_the_next_sync_tries_it_again() {
     assert_eq!(failed, Err("QuotaExceededError"));
     assert_eq!(read_storage(&storage).unwrap().document.lines[0].name, "Proximus (bank)");
     let retried = sync(&mut stored_now, &document);
-    assert_eq!(keys(&retried), vec![format!("put {}", line_key("ccc"))]);
+    assert_eq!(keys(&retried), vec![format!("put {}", line_key(&"ccc".into()))]);
     apply(&mut storage, &retried);
     assert_eq!(read_storage(&storage).unwrap().document, document);
 }

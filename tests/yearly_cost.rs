@@ -14,7 +14,7 @@ use common::date;
 
 fn paid(on: NaiveDate, minor: i64, currency: &str) -> Renewal {
     Renewal {
-        id: format!("{on}-{minor}-{currency}"),
+        id: format!("{on}-{minor}-{currency}").into(),
         date: on,
         action: Action::TopUp,
         amount: Some(Money { minor, currency: currency.into() }),

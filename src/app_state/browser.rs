@@ -26,7 +26,7 @@ impl Store {
         Effect::new(move |_| page::set_theme(store.theme().map(Theme::code)));
         store.start_reminders();
         if let Some(line) = pwa::take_line_parameter() {
-            store.open_line(line);
+            store.open_line(line.into());
         }
         clock::watch_local_date(move |today| {
             store.set_today(today);
@@ -49,8 +49,8 @@ impl Store {
     }
 
     /// A random id for a new line, history entry or step.
-    pub fn new_id(&self) -> String {
-        ids::new_id()
+    pub fn new_id<Id: From<String>>(&self) -> Id {
+        ids::new_id().into()
     }
 
     /// The unreadable stored data, exactly as it was stored, as a file.

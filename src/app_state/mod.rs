@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::checklist::Checklist;
 use crate::domain::document::{Document, Language, RemovedLine, Theme};
+use crate::domain::ids::LineId;
 use crate::domain::line::Line;
 use crate::domain::status_change::status_changes;
 use crate::domain::storage_layout::{Changed, Stored};
@@ -35,9 +36,9 @@ pub use renewal::RecordedRenewal;
 pub enum Screen {
     List,
     AddLine,
-    EditLine(String),
+    EditLine(LineId),
     /// One line's detail: rules, checklist, history and cost.
-    LineDetail(String),
+    LineDetail(LineId),
     Settings,
     Help,
 }
@@ -240,12 +241,12 @@ impl Store {
     }
 
     /// Changes one line, and notes when: the newer edit wins when a backup is merged.
-    fn change_line(&self, id: &str, edit: impl FnOnce(&mut Line)) {
+    fn change_line(&self, id: &LineId, edit: impl FnOnce(&mut Line)) {
         self.change_within(Changed::Line(id), |document| edit_line(document, id, edit));
     }
 
     /// Changes one line's checklist, which the list does not show: the list is not told.
-    fn change_checklist(&self, id: &str, edit: impl FnOnce(&mut Checklist)) {
+    fn change_checklist(&self, id: &LineId, edit: impl FnOnce(&mut Checklist)) {
         self.apply_and_save(Changed::Line(id), |document| {
             edit_line(document, id, |line| edit(&mut line.checklist))
         });
@@ -258,7 +259,7 @@ impl Store {
         self.announce(Msg::Saved);
     }
 
-    pub fn delete_line(&self, id: &str) {
+    pub fn delete_line(&self, id: &LineId) {
         let mut removed = None;
         self.change_within(Changed::Line(id), |document| removed = document.remove_line(id));
         if removed.is_some() {
@@ -309,7 +310,7 @@ impl Store {
 }
 
 /// Applies `edit` to the line `id`, if there is one, and notes when.
-fn edit_line(document: &mut Document, id: &str, edit: impl FnOnce(&mut Line)) {
+fn edit_line(document: &mut Document, id: &LineId, edit: impl FnOnce(&mut Line)) {
     if let Some(line) = document.line_mut(id) {
         edit(line);
         line.updated_at = Some(clock::now_ms());

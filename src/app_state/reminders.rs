@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{Screen, Store};
 use crate::domain::countdown::Status;
+use crate::domain::ids::LineId;
 use crate::domain::lead_times::{LeadTimes, LeadTimesProblem};
 use crate::domain::reminders::{due_reminders, prune_sent, schedule, DueReminder, ReminderKey};
 use crate::domain::safekeeping::Place;
@@ -73,7 +74,7 @@ impl Store {
     /// Starts the service worker, the install prompt, the badge and the first reminder check.
     pub fn start_reminders(self) {
         let pwa = self.pwa;
-        pwa::start_worker(move || pwa.update_ready.set(true), move |line| self.open_line(line));
+        pwa::start_worker(move || pwa.update_ready.set(true), move |line| self.open_line(line.into()));
         pwa::watch_install(move || pwa.can_install.set(true), move || pwa.installed.set(true));
         if pwa.support.badge {
             // Through a memo: the badge is set when the count changes, not on every edit.
@@ -84,7 +85,7 @@ impl Store {
     }
 
     /// Shows a line's detail (a notification about it was clicked), if it still exists.
-    pub fn open_line(&self, id: String) {
+    pub fn open_line(&self, id: LineId) {
         if self.with_document(|document| document.line(&id).is_some()) {
             self.screen.set(Screen::LineDetail(id));
         }
@@ -144,7 +145,8 @@ impl Store {
         let tag = key.tag();
         spawn_local(async move {
             // A reminder that could not be shown is still recorded: Settings says why not.
-            if let Err(not_shown) = pwa::show_notification(&reminder.line_name, &body, &tag, &key.line).await
+            if let Err(not_shown) =
+                pwa::show_notification(&reminder.line_name, &body, &tag, key.line.as_str()).await
             {
                 leptos::logging::debug_warn!("{not_shown}");
             }

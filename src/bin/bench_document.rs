@@ -52,7 +52,7 @@ fn sample_line(i: usize, today: NaiveDate, catalogue: &Catalogue) -> Line {
         rules.push(Rule::FixedExpiry { expires_on: today + Days::new((i * 13 % 365) as u64) });
     }
     Line {
-        id: format!("bench-{i:05}"),
+        id: format!("bench-{i:05}").into(),
         name: format!("Line {i:05} {}", preset.name),
         number: format!("+{} {:03} {:02} {:02} {:02}", 30 + i % 60, i % 1000, i % 97, i % 89, i % 83),
         country: preset.country.clone(),
@@ -73,7 +73,7 @@ fn sample_line(i: usize, today: NaiveDate, catalogue: &Catalogue) -> Line {
 fn sample_history(i: usize, today: NaiveDate, currency: &str) -> Vec<Renewal> {
     (1..=3)
         .map(|years| Renewal {
-            id: format!("bench-{i:05}-r{years}"),
+            id: format!("bench-{i:05}-r{years}").into(),
             date: today - Days::new(400 + 365 * years as u64),
             action: Action::TopUp,
             amount: (!currency.is_empty())

@@ -103,7 +103,8 @@ pub fn read(text: &str) -> Result<Document, ImportError> {
                 problem,
             })
         };
-        if line.id.is_empty() || too_long(&line.id, MAX_ID_CHARS) || !ids.insert(line.id.as_str()) {
+        let id = line.id.as_str();
+        if id.is_empty() || too_long(id, MAX_ID_CHARS) || !ids.insert(id) {
             return Err(invalid(Field::Name, Problem::NotABackupId));
         }
         if let Some((field, problem)) = line_problem(line) {
@@ -138,7 +139,7 @@ fn checklist_problem(checklist: &Checklist) -> Option<(Field, Problem)> {
 }
 
 fn entry_problem(entry: &Renewal) -> Option<(Field, Problem)> {
-    if entry.id.is_empty() || too_long(&entry.id, MAX_ID_CHARS) {
+    if entry.id.as_str().is_empty() || too_long(entry.id.as_str(), MAX_ID_CHARS) {
         return Some((Field::RenewalDate, Problem::NotABackupId));
     }
     let in_range = |day: NaiveDate| (earliest_date()..=latest_date()).contains(&day);

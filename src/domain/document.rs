@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ids::LineId;
 use super::lead_times::LeadTimes;
 use super::line::Line;
 use super::reminders::ReminderKey;
@@ -209,12 +210,12 @@ impl Document {
         serde_json::to_string(self).expect("a document always serializes")
     }
 
-    pub fn line(&self, id: &str) -> Option<&Line> {
-        self.lines.iter().find(|line| line.id == id)
+    pub fn line(&self, id: &LineId) -> Option<&Line> {
+        self.lines.iter().find(|line| line.id == *id)
     }
 
-    pub fn line_mut(&mut self, id: &str) -> Option<&mut Line> {
-        self.lines.iter_mut().find(|line| line.id == id)
+    pub fn line_mut(&mut self, id: &LineId) -> Option<&mut Line> {
+        self.lines.iter_mut().find(|line| line.id == *id)
     }
 
     /// Adds a new line, or replaces the line with the same id in place. The form edits a
@@ -231,8 +232,8 @@ impl Document {
     }
 
     /// Removes a line, returning it with its position so that it can be restored.
-    pub fn remove_line(&mut self, id: &str) -> Option<RemovedLine> {
-        let index = self.lines.iter().position(|line| line.id == id)?;
+    pub fn remove_line(&mut self, id: &LineId) -> Option<RemovedLine> {
+        let index = self.lines.iter().position(|line| line.id == *id)?;
         Some(RemovedLine { index, line: self.lines.remove(index) })
     }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::Checklist;
 use super::countdown::{grace_end, Countdown};
+use super::ids::{EntryId, LineId};
 use super::lead_times::LeadTimes;
 use super::renewal::{effective_rule, effective_rules, Counting, Renewal};
 use super::rule::Rule;
@@ -14,7 +15,7 @@ use super::sorting;
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Line {
     /// Random, stable; never changes once given.
-    pub id: String,
+    pub id: LineId,
     pub name: String,
     pub number: String,
     /// ISO 3166-1 alpha-2 code, or empty when not given.
@@ -104,8 +105,8 @@ impl Line {
         Some(std::mem::replace(entry, renewal))
     }
 
-    pub fn remove_entry(&mut self, id: &str) -> Option<Renewal> {
-        let index = self.history.iter().position(|entry| entry.id == id)?;
+    pub fn remove_entry(&mut self, id: &EntryId) -> Option<Renewal> {
+        let index = self.history.iter().position(|entry| entry.id == *id)?;
         Some(self.history.remove(index))
     }
 

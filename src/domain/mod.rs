@@ -8,6 +8,7 @@ pub mod countdown;
 pub mod document;
 pub mod ics;
 pub mod id_set;
+pub mod ids;
 pub mod iso_date;
 pub mod lead_times;
 pub mod line;

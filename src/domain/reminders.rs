@@ -4,6 +4,8 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::ids::LineId;
+
 use super::lead_times::LeadTimes;
 use super::line::Line;
 use super::sorting;
@@ -15,7 +17,7 @@ const SENT_KEPT_PER_LINE: usize = 8;
 /// the last day of the grace period after it. Sent at most once.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ReminderKey {
-    pub line: String,
+    pub line: LineId,
     #[serde(deserialize_with = "super::iso_date::deserialize")]
     pub deadline: NaiveDate,
     pub lead: u16,

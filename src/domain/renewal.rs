@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::ids::EntryId;
 use super::money::Money;
 use super::rule::Rule;
 use super::sorting;
@@ -135,7 +136,7 @@ impl Action {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Renewal {
     /// Random, stable; made by the shell.
-    pub id: String,
+    pub id: EntryId,
     #[serde(deserialize_with = "super::iso_date::deserialize")]
     pub date: NaiveDate,
     pub action: Action,

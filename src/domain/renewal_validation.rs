@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::ids::EntryId;
 use super::line::Line;
 use super::money::{parse_amount, Money};
 use super::places::is_known_currency;
@@ -56,9 +57,9 @@ impl RenewalDraft {
 pub fn validate_renewal(
     draft: &RenewalDraft,
     line: &Line,
-    replacing: Option<&str>,
+    replacing: Option<&EntryId>,
     today: NaiveDate,
-    id: String,
+    id: EntryId,
 ) -> Result<Renewal, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut report = |field, problem| errors.push(FieldError { field, problem });
@@ -84,8 +85,7 @@ pub fn validate_renewal(
         report(Field::RenewalNote, Problem::TooLong { max: MAX_RENEWAL_NOTE_CHARS });
     }
     if let Some(action) = action {
-        let others: Vec<_> =
-            line.history.iter().filter(|e| Some(e.id.as_str()) != replacing).cloned().collect();
+        let others: Vec<_> = line.history.iter().filter(|e| Some(&e.id) != replacing).cloned().collect();
         let current = effective_rules(&line.rules, &others, line.counting());
         if let Some(problem) = action_problem(action, &current, line.counting()) {
             let field = if problem == Problem::NothingToRenew {

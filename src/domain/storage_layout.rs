@@ -13,6 +13,7 @@ use std::convert::Infallible;
 use serde::{Deserialize, Serialize};
 
 use super::document::{Document, DocumentError, Settings};
+use super::ids::LineId;
 use super::line::Line;
 use super::reminders::ReminderKey;
 use super::sorting;
@@ -26,7 +27,7 @@ pub const LINE_KEY_PREFIX: &str = "linekeeper.line.";
 /// newer version" instead of reading it as a document without lines.
 pub const INDEX_VERSION: u32 = 2;
 
-pub fn line_key(id: &str) -> String {
+pub fn line_key(id: &LineId) -> String {
     format!("{LINE_KEY_PREFIX}{id}")
 }
 
@@ -34,7 +35,7 @@ pub fn line_key(id: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Index {
     version: u32,
-    line_ids: Vec<String>,
+    line_ids: Vec<LineId>,
     #[serde(default)]
     settings: Settings,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -90,7 +91,7 @@ impl Entry<'_> {
 /// to find the few entries that change.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stored {
-    lines: HashMap<String, Line>,
+    lines: HashMap<LineId, Line>,
     index: Option<Index>,
 }
 
@@ -144,7 +145,11 @@ impl Stored {
         Ok(())
     }
 
-    fn remove<E>(&mut self, id: &str, write: &mut impl FnMut(Write<'_>) -> Result<(), E>) -> Result<(), E> {
+    fn remove<E>(
+        &mut self,
+        id: &LineId,
+        write: &mut impl FnMut(Write<'_>) -> Result<(), E>,
+    ) -> Result<(), E> {
         if self.lines.contains_key(id) {
             write(Write::Remove { key: line_key(id) })?;
             self.lines.remove(id);
@@ -153,13 +158,13 @@ impl Stored {
     }
 
     /// Stored lines that `document` no longer has.
-    fn ids_not_in(&self, document: &Document) -> Vec<String> {
+    fn ids_not_in(&self, document: &Document) -> Vec<LineId> {
         // Ids are unique in a document: with no more entries than lines, none is missing.
         if self.lines.len() <= document.lines.len() {
             return Vec::new();
         }
-        let kept: HashSet<&str> = document.lines.iter().map(|line| line.id.as_str()).collect();
-        self.lines.keys().filter(|id| !kept.contains(id.as_str())).cloned().collect()
+        let kept: HashSet<&LineId> = document.lines.iter().map(|line| &line.id).collect();
+        self.lines.keys().filter(|id| !kept.contains(id)).cloned().collect()
     }
 }
 
@@ -169,7 +174,7 @@ impl Stored {
 pub enum Changed<'a> {
     Anything,
     /// This line, which may also be new or gone (the index is always checked).
-    Line(&'a str),
+    Line(&'a LineId),
 }
 
 /// A document read back from its entries.
@@ -191,7 +196,7 @@ pub fn read(index_text: Option<&str>, line_entries: Vec<(String, String)>) -> Op
         return None;
     }
     let mut unreadable = Vec::new();
-    let mut entries: HashMap<String, Line> = HashMap::with_capacity(line_entries.len());
+    let mut entries: HashMap<LineId, Line> = HashMap::with_capacity(line_entries.len());
     for (key, text) in line_entries {
         match serde_json::from_str::<Line>(&text) {
             Ok(line) if key.strip_prefix(LINE_KEY_PREFIX) == Some(line.id.as_str()) => {
@@ -236,7 +241,7 @@ fn read_index(text: &str) -> Result<IndexText, DocumentError> {
     }
 }
 
-fn in_index_order(index: &Index, entries: &mut HashMap<String, Line>) -> Document {
+fn in_index_order(index: &Index, entries: &mut HashMap<LineId, Line>) -> Document {
     Document {
         lines: index.line_ids.iter().filter_map(|id| entries.remove(id)).collect(),
         settings: index.settings.clone(),
@@ -247,7 +252,7 @@ fn in_index_order(index: &Index, entries: &mut HashMap<String, Line>) -> Documen
 
 /// A whole document whose move to this layout stopped part way: its lines already written
 /// on their own are the newer ones.
-fn prefer_entries(mut document: Document, entries: &mut HashMap<String, Line>) -> Document {
+fn prefer_entries(mut document: Document, entries: &mut HashMap<LineId, Line>) -> Document {
     for line in &mut document.lines {
         if let Some(entry) = entries.remove(&line.id) {
             *line = entry;
@@ -258,7 +263,7 @@ fn prefer_entries(mut document: Document, entries: &mut HashMap<String, Line>) -
 
 /// Lines stored but not (yet) in the index: written just before a save stopped, or listed by
 /// an index that could not be read.
-fn with_unlisted(mut document: Document, entries: HashMap<String, Line>) -> Document {
+fn with_unlisted(mut document: Document, entries: HashMap<LineId, Line>) -> Document {
     let mut unlisted: Vec<Line> = entries.into_values().collect();
     sorting::sort_by(&mut unlisted, |a, b| a.id.cmp(&b.id));
     document.lines.extend(unlisted);

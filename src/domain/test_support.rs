@@ -13,7 +13,7 @@ pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 /// A Belgian line called `name`, without rules; its id is its name in lower case.
 pub fn line(name: &str) -> Line {
     Line {
-        id: name.to_lowercase(),
+        id: name.to_lowercase().into(),
         name: name.into(),
         number: "+32 470 00 00 00".into(),
         country: "BE".into(),

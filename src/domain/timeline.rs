@@ -5,6 +5,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::countdown::{Status, SOON_DAYS};
+use super::ids::LineId;
 use super::line::{sorted_by_deadline, Line};
 use super::rule::Rule;
 
@@ -148,7 +149,7 @@ pub fn renewal_window(line: &Line) -> Option<DateRange> {
 /// One line's row: what it is, its deadline and status, and where they fall.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
-    pub id: String,
+    pub id: LineId,
     pub name: String,
     pub deadline: NaiveDate,
     pub status: Status,

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use super::ids::LineId;
 use super::lead_times::{LeadTimes, LeadTimesProblem};
 use super::line::Line;
 use super::money::{decimal_text, parse_amount, AmountError};
@@ -178,7 +179,7 @@ const fn constant_date(year: i32, month: u32, day: u32) -> NaiveDate {
 }
 
 /// Validates a whole draft at once, so every problem is shown next to its field together.
-pub fn validate_line(draft: &LineDraft, id: String) -> Result<Line, Vec<FieldError>> {
+pub fn validate_line(draft: &LineDraft, id: LineId) -> Result<Line, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut report = |field, problem| errors.push(FieldError { field, problem });
 

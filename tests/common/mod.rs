@@ -16,7 +16,7 @@ pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 /// case with dashes.
 pub fn line(name: &str) -> Line {
     Line {
-        id: name.to_lowercase().replace(' ', "-"),
+        id: name.to_lowercase().replace(' ', "-").into(),
         name: name.into(),
         number: "+32 470 00 00 00".into(),
         country: "BE".into(),

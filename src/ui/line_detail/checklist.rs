@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::line_memo::LineMemo;
 use crate::app_state::Store;
 use crate::domain::checklist::{Checklist, ShownStep, Stage};
+use crate::domain::ids::LineId;
 use crate::domain::operator_steps::{operator_steps, CodeOffer, OperatorStage, OperatorStep};
 use crate::domain::renewal::Channel;
 use crate::i18n::checklist_steps::step_text;
@@ -30,7 +31,7 @@ impl Step {
 }
 
 #[component]
-pub fn ChecklistSection(line: LineMemo, id: String) -> impl IntoView {
+pub fn ChecklistSection(line: LineMemo, id: LineId) -> impl IntoView {
     let store = expect_context::<Store>();
     let checklist =
         Memo::new(move |_| line.with(|line| line.as_ref().map(|l| l.checklist.clone()).unwrap_or_default()));
@@ -123,7 +124,7 @@ pub fn ChecklistSection(line: LineMemo, id: String) -> impl IntoView {
 
 /// `How will you renew?`: Online, In a shop, Through an agent.
 #[component]
-fn ChannelChoice(checklist: Memo<Checklist>, line_id: String) -> impl IntoView {
+fn ChannelChoice(checklist: Memo<Checklist>, line_id: LineId) -> impl IntoView {
     let store = expect_context::<Store>();
     let choices = Channel::ALL.map(|channel| {
         let line_id = line_id.clone();
@@ -169,7 +170,7 @@ fn operator_steps_memo(store: Store, line: LineMemo) -> Memo<Vec<OperatorStep>> 
 fn StepList(
     steps: impl Fn() -> Vec<Step> + Send + Sync + 'static,
     checklist: Memo<Checklist>,
-    line_id: String,
+    line_id: LineId,
 ) -> impl IntoView {
     view! {
         <ul class="step-list">
@@ -183,7 +184,7 @@ fn StepList(
 /// A checkbox named by the step's title, its explanation, an operator step's code (a link on a
 /// phone), and a Hide button.
 #[component]
-fn StepItem(step: Step, checklist: Memo<Checklist>, line_id: String) -> impl IntoView {
+fn StepItem(step: Step, checklist: Memo<Checklist>, line_id: LineId) -> impl IntoView {
     let store = expect_context::<Store>();
     let step_id = step.id().to_owned();
     let texts = {
@@ -286,7 +287,7 @@ fn CopyCode(code: String, shown: AnyView) -> impl IntoView {
 
 /// `New step` and `Add step`: the user's own step for this line.
 #[component]
-fn NewStepForm(line_id: String) -> impl IntoView {
+fn NewStepForm(line_id: LineId) -> impl IntoView {
     let store = expect_context::<Store>();
     let text = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {

@@ -6,13 +6,14 @@ use leptos::prelude::*;
 use super::line_memo::LineMemo;
 use super::renewal_form::RenewalForm;
 use crate::app_state::Store;
+use crate::domain::ids::{EntryId, LineId};
 use crate::domain::renewal::{newest_first, Renewal};
 use crate::i18n::operators::late_by;
 use crate::i18n::{format, Msg};
 use crate::ui::widgets::edit_delete_actions::EditDeleteActions;
 
 #[component]
-pub fn HistorySection(line: LineMemo, id: String) -> impl IntoView {
+pub fn HistorySection(line: LineMemo, id: LineId) -> impl IntoView {
     let store = expect_context::<Store>();
     let entries = move || {
         line.with(|line| {
@@ -21,7 +22,7 @@ pub fn HistorySection(line: LineMemo, id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let editing = RwSignal::new(None::<String>);
+    let editing = RwSignal::new(None::<EntryId>);
     let id = StoredValue::new(id);
     view! {
         <section class="history" aria-labelledby="history-heading">
@@ -44,14 +45,14 @@ pub fn HistorySection(line: LineMemo, id: String) -> impl IntoView {
 fn HistoryEntry(
     entry: Renewal,
     line: LineMemo,
-    line_id: String,
-    editing: RwSignal<Option<String>>,
+    line_id: LineId,
+    editing: RwSignal<Option<EntryId>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let entry_id = entry.id.clone();
     let is_editing = {
         let entry_id = entry_id.clone();
-        move || editing.with(|id| id.as_deref() == Some(entry_id.as_str()))
+        move || editing.with(|id| id.as_ref() == Some(&entry_id))
     };
     let summary = {
         let entry = entry.clone();

@@ -20,6 +20,7 @@ use self::keep_alive_facts::KeepAliveFacts;
 use self::line_memo::LineMemo;
 use self::renewal_form::RenewalForm;
 use crate::app_state::{Screen, Store};
+use crate::domain::ids::LineId;
 use crate::domain::line::Line;
 use crate::domain::rule::Rule;
 use crate::i18n::reminders::PwaText;
@@ -29,7 +30,7 @@ use crate::ui::widgets::export_notice::ExportNotice;
 use crate::ui::widgets::line_countdown::{line_details, status_class, LineCountdown};
 
 #[component]
-pub fn LineDetail(id: String) -> impl IntoView {
+pub fn LineDetail(id: LineId) -> impl IntoView {
     let store = expect_context::<Store>();
     let line_id = id.clone();
     let line: LineMemo = Memo::new(move |_| store.line(&line_id));

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::line_memo::LineMemo;
 use crate::app_state::Store;
+use crate::domain::ids::LineId;
 use crate::domain::places::CURRENCIES;
 use crate::domain::renewal::ActionKind;
 use crate::domain::renewal::{Channel, Renewal};
@@ -62,7 +63,7 @@ impl RenewalFormState {
 #[component]
 pub fn RenewalForm(
     line: LineMemo,
-    line_id: String,
+    line_id: LineId,
     /// The history entry being edited, or `None` to record a new renewal.
     editing: Option<Renewal>,
     /// Makes the fields' ids unique on the page (`renewal`, `entry`).
@@ -89,7 +90,7 @@ pub fn RenewalForm(
         let Some(current) = line.get_untracked() else { return };
         let id = editing_id.clone().unwrap_or_else(|| store.new_id());
         let today = store.today.get_untracked();
-        match validate_renewal(&form.draft(), &current, editing_id.as_deref(), today, id) {
+        match validate_renewal(&form.draft(), &current, editing_id.as_ref(), today, id) {
             Ok(renewal) if editing_id.is_some() => {
                 store.update_entry(&line_id, renewal);
                 on_done.run(());

@@ -15,6 +15,7 @@ use self::operator_field::OperatorField;
 use self::operator_hint::OperatorHint;
 use self::rule_fields::RuleFields;
 use crate::app_state::{Screen, Store};
+use crate::domain::ids::LineId;
 use crate::domain::places::{COUNTRIES, CURRENCIES};
 use crate::domain::validation::{validate_line, Field, LineDraft, RuleDraft};
 use crate::i18n::{format, Msg};
@@ -23,7 +24,7 @@ use crate::ui::widgets::text_field::TextField;
 
 /// The form for a new line (`editing` is `None`) or an existing one.
 #[component]
-pub fn LineForm(editing: Option<String>) -> impl IntoView {
+pub fn LineForm(editing: Option<LineId>) -> impl IntoView {
     let store = expect_context::<Store>();
     let existing = editing.as_ref().and_then(|id| store.with_document(|d| d.line(id).cloned()));
     let draft = existing.as_ref().map_or_else(|| new_line_draft(store), LineDraft::from_line);

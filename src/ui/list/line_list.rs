@@ -9,6 +9,7 @@ use super::line_filters::LineFilters;
 use super::list_overview::ListOverview;
 use super::year_timeline::YearTimeline;
 use crate::app_state::{Screen, Store};
+use crate::domain::ids::LineId;
 use crate::domain::line::Line;
 use crate::domain::line_query::{find, LineQuery};
 use crate::i18n::safekeeping::SafeText;
@@ -106,7 +107,7 @@ pub fn LineList() -> impl IntoView {
 }
 
 /// Everything a card shows of its line (the card reads these once, when it is built).
-fn card_key(line: &Line) -> (String, String, String, String, String, Option<NaiveDate>) {
+fn card_key(line: &Line) -> (LineId, String, String, String, String, Option<NaiveDate>) {
     let Line { id, name, number, country, operator, .. } = line;
     (id.clone(), name.clone(), number.clone(), country.clone(), operator.clone(), line.deadline())
 }
