@@ -29,25 +29,20 @@ pub enum Status {
     Ok,
 }
 
-impl Status {
-    pub const ALL: [Status; 6] =
-        [Status::Expired, Status::Suspended, Status::Due, Status::Urgent, Status::Soon, Status::Ok];
+// A status's code is its CSS class too (the cards' colour).
+codes!(Status {
+    Expired => "expired",
+    Suspended => "suspended",
+    Due => "due",
+    Urgent => "urgent",
+    Soon => "soon",
+    Ok => "ok",
+});
 
+impl Status {
     /// Its place in `ALL` (the order the variants are declared in).
     pub fn index(self) -> usize {
         self as usize
-    }
-
-    /// A stable code, used as a CSS class and in tests.
-    pub fn code(self) -> &'static str {
-        match self {
-            Status::Expired => "expired",
-            Status::Suspended => "suspended",
-            Status::Due => "due",
-            Status::Urgent => "urgent",
-            Status::Soon => "soon",
-            Status::Ok => "ok",
-        }
     }
 }
 

@@ -74,21 +74,10 @@ pub enum Theme {
     Dark,
 }
 
-impl Theme {
-    pub const ALL: [Theme; 2] = [Theme::Light, Theme::Dark];
-
-    /// The value of `<html data-theme>` and of the picker's option.
-    pub fn code(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|theme| theme.code() == code)
-    }
-}
+codes!(Theme {
+    Light => "light",
+    Dark => "dark",
+});
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {

@@ -16,21 +16,11 @@ pub enum SortOrder {
     Country,
 }
 
-impl SortOrder {
-    pub const ALL: [SortOrder; 3] = [SortOrder::Deadline, SortOrder::Name, SortOrder::Country];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SortOrder::Deadline => "deadline",
-            SortOrder::Name => "name",
-            SortOrder::Country => "country",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|order| order.code() == code)
-    }
-}
+codes!(SortOrder {
+    Deadline => "deadline",
+    Name => "name",
+    Country => "country",
+});
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LineQuery {

@@ -1,6 +1,9 @@
 //! The product's rules as pure functions: no browser, no framework, no clock.
 //! Today's date is always an argument.
 
+#[macro_use]
+mod codes;
+
 pub mod backup;
 pub mod checklist;
 pub mod cost;

@@ -11,21 +11,10 @@ pub enum PeriodUnit {
     Months,
 }
 
-impl PeriodUnit {
-    pub const ALL: [PeriodUnit; 2] = [PeriodUnit::Days, PeriodUnit::Months];
-
-    /// A stable code, for forms.
-    pub fn code(self) -> &'static str {
-        match self {
-            PeriodUnit::Days => "days",
-            PeriodUnit::Months => "months",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|unit| unit.code() == code)
-    }
-}
+codes!(PeriodUnit {
+    Days => "days",
+    Months => "months",
+});
 
 /// A period of whole calendar days or whole calendar months.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -22,21 +22,11 @@ pub enum Channel {
     Agent,
 }
 
-impl Channel {
-    pub const ALL: [Channel; 3] = [Channel::Online, Channel::Shop, Channel::Agent];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Channel::Online => "online",
-            Channel::Shop => "shop",
-            Channel::Agent => "agent",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|channel| channel.code() == code)
-    }
-}
+codes!(Channel {
+    Online => "online",
+    Shop => "shop",
+    Agent => "agent",
+});
 
 /// Which actions keep a line's rules alive, beyond what each rule's kind implies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,21 +64,13 @@ pub enum ActionKind {
     NewExpiry,
 }
 
+codes!(ActionKind {
+    TopUp => "top_up",
+    Usage => "usage",
+    NewExpiry => "new_expiry",
+});
+
 impl ActionKind {
-    pub const ALL: [ActionKind; 3] = [ActionKind::TopUp, ActionKind::Usage, ActionKind::NewExpiry];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ActionKind::TopUp => "top_up",
-            ActionKind::Usage => "usage",
-            ActionKind::NewExpiry => "new_expiry",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.code() == code)
-    }
-
     pub fn of(action: Action) -> Self {
         match action {
             Action::TopUp => ActionKind::TopUp,

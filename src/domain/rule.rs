@@ -82,24 +82,12 @@ pub enum RuleKind {
     TopUpBuys,
 }
 
-impl RuleKind {
-    pub const ALL: [RuleKind; 4] =
-        [RuleKind::TopUpEvery, RuleKind::UseEvery, RuleKind::FixedExpiry, RuleKind::TopUpBuys];
-
-    /// A stable code for forms and storage.
-    pub fn code(self) -> &'static str {
-        match self {
-            RuleKind::TopUpEvery => "top_up_every",
-            RuleKind::UseEvery => "use_every",
-            RuleKind::FixedExpiry => "fixed_expiry",
-            RuleKind::TopUpBuys => "top_up_buys",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.code() == code)
-    }
-}
+codes!(RuleKind {
+    TopUpEvery => "top_up_every",
+    UseEvery => "use_every",
+    FixedExpiry => "fixed_expiry",
+    TopUpBuys => "top_up_buys",
+});
 
 impl Rule {
     pub fn kind(&self) -> RuleKind {
