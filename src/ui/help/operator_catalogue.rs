@@ -9,7 +9,9 @@ use crate::domain::operators::{Catalogue, OperatorPreset};
 use crate::domain::places::COUNTRIES;
 use crate::i18n::operators::{code_purpose, code_text, local_name, OperatorText};
 use crate::i18n::{format, Msg};
+use crate::ui::widgets::choices::country_choices;
 use crate::ui::widgets::operator_source::{OperatorFacts, OperatorSource};
+use crate::ui::widgets::select_field::SelectField;
 
 #[component]
 pub fn OperatorCatalogue() -> impl IntoView {
@@ -54,31 +56,19 @@ pub fn OperatorCatalogue() -> impl IntoView {
 #[component]
 fn CountryFilter(country: RwSignal<String>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let offered = move || {
+    let countries = Signal::derive(move || {
         let present = store.operator_catalogue().map(Catalogue::countries).unwrap_or_default();
-        COUNTRIES.into_iter().filter(|code| present.contains(code)).collect::<Vec<_>>()
-    };
+        let offered: Vec<&str> = COUNTRIES.into_iter().filter(|code| present.contains(code)).collect();
+        country_choices(store, store.text(OperatorText::AllCountries), &offered)
+    });
     view! {
-        <div class="field">
-            <label for="operator-country">{store.tr(Msg::Country)}</label>
-            <select id="operator-country" on:change=move |ev| country.set(event_target_value(&ev))>
-                <option value="" prop:selected=move || country.with(String::is_empty)>
-                    {store.tr(OperatorText::AllCountries)}
-                </option>
-                {move || {
-                    offered()
-                        .into_iter()
-                        .map(|code| {
-                            view! {
-                                <option value=code prop:selected=move || country.get() == code>
-                                    {move || format::country(store.language(), code)}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </div>
+        <SelectField
+            id="operator-country"
+            label=Msg::Country
+            selected=country
+            on_select=Callback::new(move |code| country.set(code))
+            choices=countries
+        />
     }
 }
 

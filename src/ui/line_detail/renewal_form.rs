@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use super::line_memo::LineMemo;
 use crate::app_state::Store;
 use crate::domain::ids::LineId;
-use crate::domain::places::CURRENCIES;
 use crate::domain::renewal::ActionKind;
 use crate::domain::renewal::{Channel, Renewal};
 use crate::domain::renewal_validation::{validate_renewal, RenewalDraft};
@@ -16,8 +15,9 @@ use crate::domain::validation::{Field, FieldError};
 use crate::domain::validity_tiers::ValidityTiers;
 use crate::i18n::operators::top_up_counting;
 use crate::i18n::{format, Msg};
-use crate::ui::widgets::select_field::SelectField;
-use crate::ui::widgets::text_field::TextField;
+use crate::ui::widgets::choices::currency_choices;
+use crate::ui::widgets::select_field::{Checked, Choice, SelectField};
+use crate::ui::widgets::text_field::{InputKind, TextField};
 use crate::ui::widgets::tiers_hint::TiersHint;
 
 /// The form's fields, each a signal, so the view and the draft share one state.
@@ -103,32 +103,27 @@ pub fn RenewalForm(
         }
     };
     let is_new_expiry = move || form.action.get() == ActionKind::NewExpiry;
-    let action_code = Signal::derive(move || form.action.get().code().to_owned());
-    let on_action =
-        Callback::new(move |code: String| form.action.set(ActionKind::from_code(&code).unwrap_or_default()));
-    let channel_code = Signal::derive(move || form.channel.get().map_or("", Channel::code).to_owned());
-    let on_channel = Callback::new(move |code: String| form.channel.set(Channel::from_code(&code)));
-    let on_currency = Callback::new(move |code: String| form.currency.set(code));
+    let checked = |field| Checked { field, errors: form.errors };
     view! {
         <form class="renewal-form" novalidate on:submit=submit aria-label=store.tr(Msg::RecordRenewal)>
             <Show when=move || form.errors.with(|errors| !errors.is_empty())>
                 <p class="banner banner-error" role="alert">{store.tr(Msg::FormHasErrors)}</p>
             </Show>
-            <TextField id=format!("{id_prefix}-date") label=Msg::RenewalDate value=form.date field=Field::RenewalDate errors=form.errors input_type="date" />
-            <SelectField id=format!("{id_prefix}-action") label=Msg::WhatWasDone selected=action_code on_select=on_action options=Signal::derive(move || action_options(store)) field=Field::RenewalAction errors=form.errors />
+            <TextField id=format!("{id_prefix}-date") label=Msg::RenewalDate value=form.date field=Field::RenewalDate errors=form.errors kind=InputKind::Date />
+            <SelectField id=format!("{id_prefix}-action") label=Msg::WhatWasDone selected=form.action on_select=Callback::new(move |kind| form.action.set(kind)) choices=Signal::derive(move || action_choices(store)) checked=checked(Field::RenewalAction) />
             {move || {
                 line.with(|line| line.as_ref().and_then(top_up_counting))
                     .map(|msg| view! { <p class="hint">{store.tr(msg)}</p> })
             }}
             <Show when=is_new_expiry>
-                <TextField id=format!("{id_prefix}-expires-on") label=Msg::ExpiresOn value=form.expires_on field=Field::RenewalExpiresOn errors=form.errors input_type="date" />
+                <TextField id=format!("{id_prefix}-expires-on") label=Msg::ExpiresOn value=form.expires_on field=Field::RenewalExpiresOn errors=form.errors kind=InputKind::Date />
             </Show>
             {move || (form.action.get() == ActionKind::TopUp).then(|| tiers_of(line)).flatten().map(|tiers| view! { <TiersHint tiers /> })}
             <div class="field-row">
                 <TextField id=format!("{id_prefix}-amount") label=Msg::Amount value=form.amount field=Field::RenewalAmount errors=form.errors input_mode="decimal" autocomplete="off" />
-                <SelectField id=format!("{id_prefix}-currency") label=Msg::Currency selected=form.currency on_select=on_currency options=Signal::derive(move || currency_options(store)) field=Field::RenewalCurrency errors=form.errors />
+                <SelectField id=format!("{id_prefix}-currency") label=Msg::Currency selected=form.currency on_select=Callback::new(move |code| form.currency.set(code)) choices=Signal::derive(move || currency_choices(store)) checked=checked(Field::RenewalCurrency) />
             </div>
-            <SelectField id=format!("{id_prefix}-channel") label=Msg::Channel selected=channel_code on_select=on_channel options=Signal::derive(move || channel_options(store)) field=Field::RenewalChannel errors=form.errors />
+            <SelectField id=format!("{id_prefix}-channel") label=Msg::Channel selected=form.channel on_select=Callback::new(move |channel| form.channel.set(channel)) choices=Signal::derive(move || channel_choices(store)) checked=checked(Field::RenewalChannel) />
             <TextField id=format!("{id_prefix}-note") label=Msg::Note value=form.note field=Field::RenewalNote errors=form.errors autocomplete="off" />
             <div class="form-actions">
                 <button type="submit" class="button-primary">{store.tr(Msg::Save)}</button>
@@ -148,25 +143,19 @@ fn tiers_of(line: LineMemo) -> Option<ValidityTiers> {
     })
 }
 
-fn action_options(store: Store) -> Vec<(String, String)> {
+fn action_choices(store: Store) -> Vec<Choice<ActionKind>> {
     let label = |kind| match kind {
         ActionKind::TopUp => Msg::ActionTopUp,
         ActionKind::Usage => Msg::ActionUsage,
         ActionKind::NewExpiry => Msg::ActionNewExpiry,
     };
-    ActionKind::ALL.map(|kind| (kind.code().to_owned(), store.text(label(kind)).to_owned())).to_vec()
+    ActionKind::ALL.map(|kind| Choice::new(kind, kind.code(), store.text(label(kind)))).to_vec()
 }
 
-fn currency_options(store: Store) -> Vec<(String, String)> {
-    let none = (String::new(), store.text(Msg::NoCurrency).to_owned());
-    let language = store.language();
-    let named = CURRENCIES.map(|code| (code.to_owned(), format::currency(language, code)));
-    std::iter::once(none).chain(named).collect()
-}
-
-fn channel_options(store: Store) -> Vec<(String, String)> {
-    let none = (String::new(), store.text(Msg::ChannelNotSaid).to_owned());
-    let channels = Channel::ALL
-        .map(|channel| (channel.code().to_owned(), format::channel(store.language(), channel).to_owned()));
+fn channel_choices(store: Store) -> Vec<Choice<Option<Channel>>> {
+    let none = Choice::new(None, "", store.text(Msg::ChannelNotSaid));
+    let channels = Channel::ALL.map(|channel| {
+        Choice::new(Some(channel), channel.code(), format::channel(store.language(), channel))
+    });
     std::iter::once(none).chain(channels).collect()
 }

@@ -16,11 +16,13 @@ use self::operator_hint::OperatorHint;
 use self::rule_fields::RuleFields;
 use crate::app_state::{Screen, Store};
 use crate::domain::ids::LineId;
-use crate::domain::places::{COUNTRIES, CURRENCIES};
+use crate::domain::places::usual_currency;
 use crate::domain::validation::{validate_line, Field, LineDraft, RuleDraft};
-use crate::i18n::{format, Msg};
+use crate::i18n::Msg;
+use crate::ui::widgets::choices::{currency_choices, form_country_choices};
 use crate::ui::widgets::field_error::{error_for, FieldErrorText};
-use crate::ui::widgets::text_field::TextField;
+use crate::ui::widgets::select_field::{Checked, SelectField};
+use crate::ui::widgets::text_field::{InputKind, TextField};
 
 /// The form for a new line (`editing` is `None`) or an existing one.
 #[component]
@@ -62,7 +64,7 @@ pub fn LineForm(editing: Option<LineId>) -> impl IntoView {
                 value=form.number
                 field=Field::Number
                 errors=form.errors
-                input_type="tel"
+                kind=InputKind::Tel
                 autocomplete="off"
                 on_input=Callback::new(move |typed| form.set_number(typed))
             />
@@ -104,62 +106,43 @@ fn new_line_draft(store: Store) -> LineDraft {
     LineDraft { rules: vec![rule], ..LineDraft::default() }
 }
 
+/// `Country`: choosing one also fills the currency its lines are usually topped up in, where
+/// none is chosen yet.
 #[component]
 fn CountrySelect(form: LineFormState) -> impl IntoView {
     let store = expect_context::<Store>();
-    let message = error_for(store, form.errors, || Field::Country);
-    let on_change = move |ev| {
-        let country = event_target_value(&ev);
-        if let Some(currency) = crate::domain::places::usual_currency(&country) {
+    let on_select = Callback::new(move |country: String| {
+        if let Some(currency) = usual_currency(&country) {
             if form.currency.with_untracked(String::is_empty) {
                 form.currency.set(currency.to_owned());
             }
         }
         form.country.set(country);
-    };
+    });
     view! {
-        <div class="field">
-            <label for="line-country">{store.tr(Msg::Country)}</label>
-            <select id="line-country" on:change=on_change>
-                <option value="" prop:selected=move || form.country.with(String::is_empty)>
-                    {store.tr(Msg::NoCountry)}
-                </option>
-                {COUNTRIES
-                    .map(|code| {
-                        view! {
-                            <option value=code prop:selected=move || form.country.get() == code>
-                                {move || format!("{} ({code})", format::country(store.language(), code))}
-                            </option>
-                        }
-                    })}
-            </select>
-            <FieldErrorText id="line-country-error".to_owned() message />
-        </div>
+        <SelectField
+            id="line-country"
+            label=Msg::Country
+            selected=form.country
+            on_select
+            choices=Signal::derive(move || form_country_choices(store))
+            checked=Checked { field: Field::Country, errors: form.errors }
+        />
     }
 }
 
 #[component]
 fn CurrencySelect(form: LineFormState) -> impl IntoView {
     let store = expect_context::<Store>();
-    let message = error_for(store, form.errors, || Field::Currency);
     view! {
-        <div class="field">
-            <label for="line-currency">{store.tr(Msg::Currency)}</label>
-            <select id="line-currency" on:change=move |ev| form.currency.set(event_target_value(&ev))>
-                <option value="" prop:selected=move || form.currency.with(String::is_empty)>
-                    {store.tr(Msg::NoCurrency)}
-                </option>
-                {CURRENCIES
-                    .map(|code| {
-                        view! {
-                            <option value=code prop:selected=move || form.currency.get() == code>
-                                {move || format::currency(store.language(), code)}
-                            </option>
-                        }
-                    })}
-            </select>
-            <FieldErrorText id="line-currency-error".to_owned() message />
-        </div>
+        <SelectField
+            id="line-currency"
+            label=Msg::Currency
+            selected=form.currency
+            on_select=Callback::new(move |code| form.currency.set(code))
+            choices=Signal::derive(move || currency_choices(store))
+            checked=Checked { field: Field::Currency, errors: form.errors }
+        />
     }
 }
 

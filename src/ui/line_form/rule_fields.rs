@@ -10,7 +10,8 @@ use crate::domain::validation::Field;
 use crate::i18n::operators::OperatorText;
 use crate::i18n::{format, Msg};
 use crate::ui::widgets::field_error::{error_for, FieldErrorText};
-use crate::ui::widgets::text_field::TextField;
+use crate::ui::widgets::select_field::{Choice, SelectField};
+use crate::ui::widgets::text_field::{InputKind, TextField};
 use crate::ui::widgets::tiers_hint::TiersHint;
 
 #[component]
@@ -22,12 +23,20 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
     let id = move |name: &str| format!("rule-{key}-{name}");
     let user_changed_rule = move || form.rule_is_suggestion.set(false);
 
-    let on_kind = move |ev| {
-        if let Some(kind) = RuleKind::from_code(&event_target_value(&ev)) {
-            row.kind.set(kind);
-            user_changed_rule();
-        }
-    };
+    let on_kind = Callback::new(move |kind| {
+        row.kind.set(kind);
+        user_changed_rule();
+    });
+    // A rule by amount needs its operator's tiers: offered where they came with it.
+    let kinds = Signal::derive(move || {
+        let has_tiers = row.by_amount.with(Option::is_some);
+        let language = store.language();
+        RuleKind::ALL
+            .into_iter()
+            .filter(|kind| *kind != RuleKind::TopUpBuys || has_tiers)
+            .map(|kind| Choice::new(kind, kind.code(), format::rule_kind(language, kind)))
+            .collect::<Vec<_>>()
+    });
     let legend = move || format!("{} {}", store.text(Msg::RuleHeading), index() + 1);
     let show_suggestion = move || index() == 0 && form.rule_is_suggestion.get();
 
@@ -37,26 +46,7 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
             <Show when=show_suggestion>
                 <p class="hint suggestion">{store.tr(Msg::SuggestionTypical)}</p>
             </Show>
-            <div class="field">
-                <label for=id("kind")>{store.tr(Msg::Rule)}</label>
-                <select id=id("kind") on:change=on_kind>
-                    {move || {
-                        // A rule by amount needs its operator's tiers: offered where they came with it.
-                        let has_tiers = row.by_amount.with(Option::is_some);
-                        RuleKind::ALL
-                            .into_iter()
-                            .filter(|kind| *kind != RuleKind::TopUpBuys || has_tiers)
-                            .map(|kind| {
-                                view! {
-                                    <option value=kind.code() prop:selected=move || row.kind.get() == kind>
-                                        {move || format::rule_kind(store.language(), kind)}
-                                    </option>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </select>
-            </div>
+            <SelectField id=id("kind") label=Msg::Rule selected=row.kind on_select=on_kind choices=kinds />
             {move || match row.kind.get() {
                 RuleKind::FixedExpiry => view! {
                     <TextField
@@ -65,7 +55,7 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
                         value=row.expires_on
                         field=Field::RuleExpiresOn(key)
                         errors=form.errors
-                        input_type="date"
+                        kind=InputKind::Date
                     />
                 }
                 .into_any(),
@@ -88,12 +78,14 @@ fn PeriodicFields(row: RuleRow, form: LineFormState) -> impl IntoView {
     let key = row.key;
     let id = move |name: &str| format!("rule-{key}-{name}");
     let every_error = error_for(store, form.errors, move || Field::RuleEvery(key));
-    let on_unit = move |ev| {
-        if let Some(unit) = PeriodUnit::from_code(&event_target_value(&ev)) {
-            row.unit.set(unit);
-        }
+    let on_unit = Callback::new(move |unit| {
+        row.unit.set(unit);
         form.rule_is_suggestion.set(false);
-    };
+    });
+    let units = Signal::derive(move || {
+        let language = store.language();
+        PeriodUnit::ALL.map(|unit| Choice::new(unit, unit.code(), format::unit(language, unit))).to_vec()
+    });
     let on_every = move |typed: String| {
         row.every.set(typed);
         form.rule_is_suggestion.set(false);
@@ -113,19 +105,7 @@ fn PeriodicFields(row: RuleRow, form: LineFormState) -> impl IntoView {
                     aria-describedby=move || every_error.with(Option::is_some).then(|| id("every-error"))
                 />
             </div>
-            <div class="field">
-                <label for=id("unit")>{store.tr(Msg::Unit)}</label>
-                <select id=id("unit") on:change=on_unit>
-                    {PeriodUnit::ALL
-                        .map(|unit| {
-                            view! {
-                                <option value=unit.code() prop:selected=move || row.unit.get() == unit>
-                                    {move || format::unit(store.language(), unit)}
-                                </option>
-                            }
-                        })}
-                </select>
-            </div>
+            <SelectField id=id("unit") label=Msg::Unit selected=row.unit on_select=on_unit choices=units />
         </div>
         <FieldErrorText id=id("every-error") message=every_error />
         <TextField
@@ -134,7 +114,7 @@ fn PeriodicFields(row: RuleRow, form: LineFormState) -> impl IntoView {
             value=row.last_done
             field=Field::RuleLastDone(key)
             errors=form.errors
-            input_type="date"
+            kind=InputKind::Date
         />
     }
 }
@@ -151,7 +131,7 @@ fn TopUpBuysFields(row: RuleRow, form: LineFormState) -> impl IntoView {
             value=row.last_done
             field=Field::RuleLastDone(key)
             errors=form.errors
-            input_type="date"
+            kind=InputKind::Date
         />
         <TextField
             id=id("amount")

@@ -6,31 +6,21 @@ use crate::app_state::Store;
 use crate::domain::countdown::Status;
 use crate::domain::line_query::{LineQuery, SortOrder};
 use crate::i18n::{format, Msg};
+use crate::ui::widgets::select_field::{Choice, SelectField};
 
 #[component]
 pub fn LineFilters(query: RwSignal<LineQuery>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let status_options = move || {
+    let statuses = Signal::derive(move || {
         let language = store.language();
-        let all = view! {
-            <option value="" prop:selected=move || query.with(|q| q.status.is_none())>
-                {store.text(Msg::AllStatuses)}
-            </option>
-        };
-        let each = Status::ALL.map(|status| {
-            view! {
-                <option value=status.code() prop:selected=move || query.with(|q| q.status == Some(status))>
-                    {format::status(language, status)}
-                </option>
-            }
-        });
-        (all, each)
-    };
-    let sort_name = |order| match order {
-        SortOrder::Deadline => Msg::SortDeadline,
-        SortOrder::Name => Msg::SortName,
-        SortOrder::Country => Msg::SortCountry,
-    };
+        let all = Choice::new(None, "", store.text(Msg::AllStatuses));
+        let each = Status::ALL
+            .map(|status| Choice::new(Some(status), status.code(), format::status(language, status)));
+        std::iter::once(all).chain(each).collect::<Vec<_>>()
+    });
+    let orders = Signal::derive(move || {
+        SortOrder::ALL.map(|order| Choice::new(order, order.code(), store.text(sort_name(order)))).to_vec()
+    });
     view! {
         <div class="line-filters" role="search">
             <div class="field search">
@@ -43,30 +33,28 @@ pub fn LineFilters(query: RwSignal<LineQuery>) -> impl IntoView {
                     on:input=move |ev| query.update(|q| q.text = event_target_value(&ev))
                 />
             </div>
-            <div class="field">
-                <label for="line-status">{store.tr(Msg::StatusFilter)}</label>
-                <select
-                    id="line-status"
-                    on:change=move |ev| {
-                        let code = event_target_value(&ev);
-                        query.update(|q| q.status = Status::ALL.into_iter().find(|s| s.code() == code));
-                    }
-                >
-                    {status_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="line-sort">{store.tr(Msg::SortBy)}</label>
-                <select
-                    id="line-sort"
-                    on:change=move |ev| {
-                        let order = SortOrder::from_code(&event_target_value(&ev)).unwrap_or_default();
-                        query.update(|q| q.sort = order);
-                    }
-                >
-                    {SortOrder::ALL.map(|order| view! { <option value=order.code()>{store.tr(sort_name(order))}</option> })}
-                </select>
-            </div>
+            <SelectField
+                id="line-status"
+                label=Msg::StatusFilter
+                selected=Signal::derive(move || query.with(|q| q.status))
+                on_select=Callback::new(move |status| query.update(|q| q.status = status))
+                choices=statuses
+            />
+            <SelectField
+                id="line-sort"
+                label=Msg::SortBy
+                selected=Signal::derive(move || query.with(|q| q.sort))
+                on_select=Callback::new(move |order| query.update(|q| q.sort = order))
+                choices=orders
+            />
         </div>
+    }
+}
+
+fn sort_name(order: SortOrder) -> Msg {
+    match order {
+        SortOrder::Deadline => Msg::SortDeadline,
+        SortOrder::Name => Msg::SortName,
+        SortOrder::Country => Msg::SortCountry,
     }
 }

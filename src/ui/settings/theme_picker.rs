@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app_state::Store;
 use crate::domain::document::Theme;
 use crate::i18n::Msg;
+use crate::ui::widgets::select_field::{Choice, SelectField};
 
 fn theme_name(theme: Option<Theme>) -> Msg {
     match theme {
@@ -17,25 +18,19 @@ fn theme_name(theme: Option<Theme>) -> Msg {
 #[component]
 pub fn ThemePicker() -> impl IntoView {
     let store = expect_context::<Store>();
-    // The empty value stands for "follow the system".
-    let on_change = move |ev| store.set_theme(Theme::from_code(&event_target_value(&ev)));
-    let choices = [None, Some(Theme::Light), Some(Theme::Dark)];
+    // The empty code stands for "follow the system".
+    let themes = Signal::derive(move || {
+        [None, Some(Theme::Light), Some(Theme::Dark)]
+            .map(|theme| Choice::new(theme, theme.map_or("", Theme::code), store.text(theme_name(theme))))
+            .to_vec()
+    });
     view! {
-        <div class="field">
-            <label for="theme">{store.tr(Msg::Theme)}</label>
-            <select id="theme" on:change=on_change>
-                {choices
-                    .map(|theme| {
-                        view! {
-                            <option
-                                value=theme.map_or("", Theme::code)
-                                prop:selected=move || store.theme() == theme
-                            >
-                                {store.tr(theme_name(theme))}
-                            </option>
-                        }
-                    })}
-            </select>
-        </div>
+        <SelectField
+            id="theme"
+            label=Msg::Theme
+            selected=Signal::derive(move || store.theme())
+            on_select=Callback::new(move |theme| store.set_theme(theme))
+            choices=themes
+        />
     }
 }

@@ -5,33 +5,26 @@ use leptos::prelude::*;
 use crate::app_state::Store;
 use crate::domain::document::Language;
 use crate::i18n::{catalogue, Msg};
+use crate::ui::widgets::select_field::{Choice, SelectField};
 
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let store = expect_context::<Store>();
-    let on_change = move |ev| {
-        if let Some(language) = Language::from_tag(&event_target_value(&ev)) {
-            store.set_language(language);
-        }
-    };
+    // Each language under its own name, in its own language, so that anyone can find theirs.
+    let languages = Language::ALL
+        .map(|language| Choice {
+            lang: Some(language.tag()),
+            ..Choice::new(language, language.tag(), catalogue(language).name)
+        })
+        .to_vec();
     view! {
-        <div class="language-picker">
-            <label for="language">{store.tr(Msg::Language)}</label>
-            <select id="language" on:change=on_change>
-                {Language::ALL
-                    .map(|language| {
-                        view! {
-                            <option
-                                value=language.tag()
-                                lang=language.tag()
-                                prop:selected=move || store.language() == language
-                            >
-                                // Under its own name, so that anyone can find theirs.
-                                {catalogue(language).name}
-                            </option>
-                        }
-                    })}
-            </select>
-        </div>
+        <SelectField
+            id="language"
+            label=Msg::Language
+            selected=Signal::derive(move || store.language())
+            on_select=Callback::new(move |language| store.set_language(language))
+            choices=Signal::stored(languages)
+            class="language-picker"
+        />
     }
 }

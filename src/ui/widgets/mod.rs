@@ -1,5 +1,6 @@
 //! What more than one screen shows: fields with their errors, the countdown, the cost chart and its table, the source of an operator fact, Undo offers.
 
+pub(super) mod choices;
 pub(super) mod cost_chart;
 pub(super) mod edit_delete_actions;
 pub(super) mod export_notice;

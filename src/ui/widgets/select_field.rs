@@ -1,38 +1,98 @@
-//! A labelled select with its validation message; the options follow the language. The page
-//! speaks in option codes: the form turns them into its own typed values at this edge.
+//! The one select of the app: labelled, its options in the current language, and, where the
+//! value is validated, its message next to it (`aria-invalid`, `aria-describedby`). It offers
+//! typed values; the page speaks in each option's code (its `value`), which this edge turns back
+//! into the value.
 
 use leptos::prelude::*;
 
 use super::field_error::{error_for, FieldErrorText};
 use crate::app_state::Store;
 use crate::domain::validation::{Field, FieldError};
-use crate::i18n::Msg;
+use crate::i18n::Phrase;
+
+/// One option: the value it stands for, its code (the option's `value`) and its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice<T> {
+    pub value: T,
+    pub code: String,
+    pub label: String,
+    /// The option's own language, where it differs from the page's (a language's own name).
+    pub lang: Option<&'static str>,
+}
+
+impl<T> Choice<T> {
+    pub fn new(value: T, code: impl Into<String>, label: impl Into<String>) -> Self {
+        Self { value, code: code.into(), label: label.into(), lang: None }
+    }
+}
+
+/// Where a select's problems are reported, for a select whose value is validated.
+#[derive(Clone, Copy)]
+pub struct Checked {
+    pub field: Field,
+    pub errors: RwSignal<Vec<FieldError>>,
+}
 
 #[component]
-pub fn SelectField(
+pub fn SelectField<T>(
     #[prop(into)] id: String,
-    label: Msg,
-    /// The code of the option chosen now.
+    #[prop(into)] label: Phrase,
+    /// The value chosen now.
     #[prop(into)]
-    selected: Signal<String>,
-    /// Called with the code of the option the user chooses.
+    selected: Signal<T>,
+    /// Called with the value the user chooses.
+    on_select: Callback<T>,
+    /// The options, in the current language.
+    #[prop(into)]
+    choices: Signal<Vec<Choice<T>>>,
+    #[prop(optional)] checked: Option<Checked>,
+    /// The wrapper's class: `field`, unless the select sits elsewhere (the header's picker).
+    #[prop(default = "field")]
+    class: &'static str,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    // The typed part stays this thin; the markup below is built once for every type.
+    let selected_code = Signal::derive(move || {
+        choices.with(|all| selected.with(|now| all.iter().find(|c| c.value == *now).map(|c| c.code.clone())))
+    });
+    let on_code = Callback::new(move |code: String| {
+        if let Some(value) =
+            choices.with_untracked(|all| all.iter().find(|c| c.code == code).map(|c| c.value.clone()))
+        {
+            on_select.run(value);
+        }
+    });
+    let options = Signal::derive(move || {
+        choices.with(|all| all.iter().map(|c| (c.code.clone(), c.label.clone(), c.lang)).collect::<Vec<_>>())
+    });
+    select_markup(id, label, selected_code, on_code, options, checked, class)
+}
+
+/// The select itself, in codes: one copy of the markup for every type of value.
+fn select_markup(
+    id: String,
+    label: Phrase,
+    selected: Signal<Option<String>>,
     on_select: Callback<String>,
-    /// `(code, label)` pairs, in the current language.
-    #[prop(into)]
-    options: Signal<Vec<(String, String)>>,
-    field: Field,
-    errors: RwSignal<Vec<FieldError>>,
-) -> impl IntoView {
+    options: Signal<Vec<(String, String, Option<&'static str>)>>,
+    checked: Option<Checked>,
+    class: &'static str,
+) -> AnyView {
     let store = expect_context::<Store>();
-    let message = error_for(store, errors, move || field);
+    let message = match checked {
+        Some(Checked { field, errors }) => error_for(store, errors, move || field),
+        None => Signal::derive(|| None),
+    };
     let error_id = format!("{id}-error");
     let described_by = {
         let error_id = error_id.clone();
         move || message.with(Option::is_some).then(|| error_id.clone())
     };
     view! {
-        <div class="field">
-            <label for=id.clone()>{store.tr(label)}</label>
+        <div class=class>
+            <label for=id.clone()>{move || store.text(label)}</label>
             <select
                 id=id
                 on:change=move |ev| on_select.run(event_target_value(&ev))
@@ -43,10 +103,14 @@ pub fn SelectField(
                     options
                         .get()
                         .into_iter()
-                        .map(|(code, text)| {
+                        .map(|(code, text, lang)| {
                             let chosen = code.clone();
                             view! {
-                                <option value=code prop:selected=move || selected.with(|v| *v == chosen)>
+                                <option
+                                    value=code
+                                    lang=lang
+                                    prop:selected=move || selected.with(|now| now.as_deref() == Some(chosen.as_str()))
+                                >
                                     {text}
                                 </option>
                             }
@@ -57,4 +121,5 @@ pub fn SelectField(
             <FieldErrorText id=error_id message />
         </div>
     }
+    .into_any()
 }

@@ -7,6 +7,31 @@ use crate::app_state::Store;
 use crate::domain::validation::{earliest_date, latest_date, Field, FieldError};
 use crate::i18n::Phrase;
 
+/// What a text field takes, and so which keyboard and picker a phone shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    Text,
+    /// A phone number: the phone keypad.
+    Tel,
+    /// A day, `YYYY-MM-DD`: the date picker, offering only the days validation accepts.
+    Date,
+}
+
+impl InputKind {
+    fn html_type(self) -> &'static str {
+        match self {
+            InputKind::Text => "text",
+            InputKind::Tel => "tel",
+            InputKind::Date => "date",
+        }
+    }
+
+    /// `(min, max)` for a date picker.
+    fn bounds(self) -> Option<(String, String)> {
+        (self == InputKind::Date).then(|| (earliest_date().to_string(), latest_date().to_string()))
+    }
+}
+
 #[component]
 pub fn TextField(
     /// The input's id; the error message gets `<id>-error`.
@@ -16,9 +41,7 @@ pub fn TextField(
     value: RwSignal<String>,
     #[prop(into)] field: Signal<Field>,
     errors: RwSignal<Vec<FieldError>>,
-    /// `text`, `tel` or `date`.
-    #[prop(default = "text")]
-    input_type: &'static str,
+    #[prop(default = InputKind::Text)] kind: InputKind,
     #[prop(optional)] input_mode: Option<&'static str>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional, into)] list: Option<String>,
@@ -42,12 +65,7 @@ pub fn TextField(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    // A date picker offers only the dates validation accepts.
-    let (min, max) = if input_type == "date" {
-        (Some(earliest_date().to_string()), Some(latest_date().to_string()))
-    } else {
-        (None, None)
-    };
+    let (min, max) = kind.bounds().unzip();
     let handle_input = move |ev| {
         let typed = event_target_value(&ev);
         match on_input {
@@ -60,7 +78,7 @@ pub fn TextField(
             <label for=id.clone()>{move || store.text(label)}</label>
             <input
                 id=id
-                type=input_type
+                type=kind.html_type()
                 inputmode=input_mode
                 autocomplete=autocomplete
                 list=list
