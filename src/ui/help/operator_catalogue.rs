@@ -56,17 +56,17 @@ pub fn OperatorCatalogue() -> impl IntoView {
 #[component]
 fn CountryFilter(country: RwSignal<String>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let countries = Signal::derive(move || {
+    let countries = move || {
         let present = store.operator_catalogue().map(Catalogue::countries).unwrap_or_default();
         let offered: Vec<&str> = COUNTRIES.into_iter().filter(|code| present.contains(code)).collect();
         country_choices(store, store.text(OperatorText::AllCountries), &offered)
-    });
+    };
     view! {
         <SelectField
             id="operator-country"
             label=Msg::Country
-            selected=country
-            on_select=Callback::new(move |code| country.set(code))
+            selected=move || country.get()
+            on_select=move |code| country.set(code)
             choices=countries
         />
     }

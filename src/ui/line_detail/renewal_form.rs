@@ -110,7 +110,7 @@ pub fn RenewalForm(
                 <p class="banner banner-error" role="alert">{store.tr(Msg::FormHasErrors)}</p>
             </Show>
             <TextField id=format!("{id_prefix}-date") label=Msg::RenewalDate value=form.date field=Field::RenewalDate errors=form.errors kind=InputKind::Date />
-            <SelectField id=format!("{id_prefix}-action") label=Msg::WhatWasDone selected=form.action on_select=Callback::new(move |kind| form.action.set(kind)) choices=Signal::derive(move || action_choices(store)) checked=checked(Field::RenewalAction) />
+            <SelectField id=format!("{id_prefix}-action") label=Msg::WhatWasDone selected=move || form.action.get() on_select=move |kind| form.action.set(kind) choices=move || action_choices(store) checked=checked(Field::RenewalAction) />
             {move || {
                 line.with(|line| line.as_ref().and_then(top_up_counting))
                     .map(|msg| view! { <p class="hint">{store.tr(msg)}</p> })
@@ -121,9 +121,9 @@ pub fn RenewalForm(
             {move || (form.action.get() == ActionKind::TopUp).then(|| tiers_of(line)).flatten().map(|tiers| view! { <TiersHint tiers /> })}
             <div class="field-row">
                 <TextField id=format!("{id_prefix}-amount") label=Msg::Amount value=form.amount field=Field::RenewalAmount errors=form.errors input_mode="decimal" autocomplete="off" />
-                <SelectField id=format!("{id_prefix}-currency") label=Msg::Currency selected=form.currency on_select=Callback::new(move |code| form.currency.set(code)) choices=Signal::derive(move || currency_choices(store)) checked=checked(Field::RenewalCurrency) />
+                <SelectField id=format!("{id_prefix}-currency") label=Msg::Currency selected=move || form.currency.get() on_select=move |code| form.currency.set(code) choices=move || currency_choices(store) checked=checked(Field::RenewalCurrency) />
             </div>
-            <SelectField id=format!("{id_prefix}-channel") label=Msg::Channel selected=form.channel on_select=Callback::new(move |channel| form.channel.set(channel)) choices=Signal::derive(move || channel_choices(store)) checked=checked(Field::RenewalChannel) />
+            <SelectField id=format!("{id_prefix}-channel") label=Msg::Channel selected=move || form.channel.get() on_select=move |channel| form.channel.set(channel) choices=move || channel_choices(store) checked=checked(Field::RenewalChannel) />
             <TextField id=format!("{id_prefix}-note") label=Msg::Note value=form.note field=Field::RenewalNote errors=form.errors autocomplete="off" />
             <div class="form-actions">
                 <button type="submit" class="button-primary">{store.tr(Msg::Save)}</button>

@@ -111,21 +111,21 @@ fn new_line_draft(store: Store) -> LineDraft {
 #[component]
 fn CountrySelect(form: LineFormState) -> impl IntoView {
     let store = expect_context::<Store>();
-    let on_select = Callback::new(move |country: String| {
+    let on_select = move |country: String| {
         if let Some(currency) = usual_currency(&country) {
             if form.currency.with_untracked(String::is_empty) {
                 form.currency.set(currency.to_owned());
             }
         }
         form.country.set(country);
-    });
+    };
     view! {
         <SelectField
             id="line-country"
             label=Msg::Country
-            selected=form.country
+            selected=move || form.country.get()
             on_select
-            choices=Signal::derive(move || form_country_choices(store))
+            choices=move || form_country_choices(store)
             checked=Checked { field: Field::Country, errors: form.errors }
         />
     }
@@ -138,9 +138,9 @@ fn CurrencySelect(form: LineFormState) -> impl IntoView {
         <SelectField
             id="line-currency"
             label=Msg::Currency
-            selected=form.currency
-            on_select=Callback::new(move |code| form.currency.set(code))
-            choices=Signal::derive(move || currency_choices(store))
+            selected=move || form.currency.get()
+            on_select=move |code| form.currency.set(code)
+            choices=move || currency_choices(store)
             checked=Checked { field: Field::Currency, errors: form.errors }
         />
     }

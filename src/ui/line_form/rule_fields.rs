@@ -23,12 +23,12 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
     let id = move |name: &str| format!("rule-{key}-{name}");
     let user_changed_rule = move || form.rule_is_suggestion.set(false);
 
-    let on_kind = Callback::new(move |kind| {
+    let on_kind = move |kind| {
         row.kind.set(kind);
         user_changed_rule();
-    });
+    };
     // A rule by amount needs its operator's tiers: offered where they came with it.
-    let kinds = Signal::derive(move || {
+    let kinds = move || {
         let has_tiers = row.by_amount.with(Option::is_some);
         let language = store.language();
         RuleKind::ALL
@@ -36,7 +36,7 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
             .filter(|kind| *kind != RuleKind::TopUpBuys || has_tiers)
             .map(|kind| Choice::new(kind, kind.code(), format::rule_kind(language, kind)))
             .collect::<Vec<_>>()
-    });
+    };
     let legend = move || format!("{} {}", store.text(Msg::RuleHeading), index() + 1);
     let show_suggestion = move || index() == 0 && form.rule_is_suggestion.get();
 
@@ -46,7 +46,7 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
             <Show when=show_suggestion>
                 <p class="hint suggestion">{store.tr(Msg::SuggestionTypical)}</p>
             </Show>
-            <SelectField id=id("kind") label=Msg::Rule selected=row.kind on_select=on_kind choices=kinds />
+            <SelectField id=id("kind") label=Msg::Rule selected=move || row.kind.get() on_select=on_kind choices=kinds />
             {move || match row.kind.get() {
                 RuleKind::FixedExpiry => view! {
                     <TextField
@@ -78,14 +78,14 @@ fn PeriodicFields(row: RuleRow, form: LineFormState) -> impl IntoView {
     let key = row.key;
     let id = move |name: &str| format!("rule-{key}-{name}");
     let every_error = error_for(store, form.errors, move || Field::RuleEvery(key));
-    let on_unit = Callback::new(move |unit| {
+    let on_unit = move |unit| {
         row.unit.set(unit);
         form.rule_is_suggestion.set(false);
-    });
-    let units = Signal::derive(move || {
+    };
+    let units = move || {
         let language = store.language();
         PeriodUnit::ALL.map(|unit| Choice::new(unit, unit.code(), format::unit(language, unit))).to_vec()
-    });
+    };
     let on_every = move |typed: String| {
         row.every.set(typed);
         form.rule_is_suggestion.set(false);
@@ -105,7 +105,7 @@ fn PeriodicFields(row: RuleRow, form: LineFormState) -> impl IntoView {
                     aria-describedby=move || every_error.with(Option::is_some).then(|| id("every-error"))
                 />
             </div>
-            <SelectField id=id("unit") label=Msg::Unit selected=row.unit on_select=on_unit choices=units />
+            <SelectField id=id("unit") label=Msg::Unit selected=move || row.unit.get() on_select=on_unit choices=units />
         </div>
         <FieldErrorText id=id("every-error") message=every_error />
         <TextField

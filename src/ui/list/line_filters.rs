@@ -11,16 +11,16 @@ use crate::ui::widgets::select_field::{Choice, SelectField};
 #[component]
 pub fn LineFilters(query: RwSignal<LineQuery>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let statuses = Signal::derive(move || {
+    let statuses = move || {
         let language = store.language();
         let all = Choice::new(None, "", store.text(Msg::AllStatuses));
         let each = Status::ALL
             .map(|status| Choice::new(Some(status), status.code(), format::status(language, status)));
         std::iter::once(all).chain(each).collect::<Vec<_>>()
-    });
-    let orders = Signal::derive(move || {
+    };
+    let orders = move || {
         SortOrder::ALL.map(|order| Choice::new(order, order.code(), store.text(sort_name(order)))).to_vec()
-    });
+    };
     view! {
         <div class="line-filters" role="search">
             <div class="field search">
@@ -36,15 +36,15 @@ pub fn LineFilters(query: RwSignal<LineQuery>) -> impl IntoView {
             <SelectField
                 id="line-status"
                 label=Msg::StatusFilter
-                selected=Signal::derive(move || query.with(|q| q.status))
-                on_select=Callback::new(move |status| query.update(|q| q.status = status))
+                selected=move || query.with(|q| q.status)
+                on_select=move |status| query.update(|q| q.status = status)
                 choices=statuses
             />
             <SelectField
                 id="line-sort"
                 label=Msg::SortBy
-                selected=Signal::derive(move || query.with(|q| q.sort))
-                on_select=Callback::new(move |order| query.update(|q| q.sort = order))
+                selected=move || query.with(|q| q.sort)
+                on_select=move |order| query.update(|q| q.sort = order)
                 choices=orders
             />
         </div>

@@ -19,17 +19,17 @@ fn theme_name(theme: Option<Theme>) -> Msg {
 pub fn ThemePicker() -> impl IntoView {
     let store = expect_context::<Store>();
     // The empty code stands for "follow the system".
-    let themes = Signal::derive(move || {
+    let themes = move || {
         [None, Some(Theme::Light), Some(Theme::Dark)]
             .map(|theme| Choice::new(theme, theme.map_or("", Theme::code), store.text(theme_name(theme))))
             .to_vec()
-    });
+    };
     view! {
         <SelectField
             id="theme"
             label=Msg::Theme
-            selected=Signal::derive(move || store.theme())
-            on_select=Callback::new(move |theme| store.set_theme(theme))
+            selected=move || store.theme()
+            on_select=move |theme| store.set_theme(theme)
             choices=themes
         />
     }

@@ -21,9 +21,9 @@ pub fn LanguagePicker() -> impl IntoView {
         <SelectField
             id="language"
             label=Msg::Language
-            selected=Signal::derive(move || store.language())
-            on_select=Callback::new(move |language| store.set_language(language))
-            choices=Signal::stored(languages)
+            selected=move || store.language()
+            on_select=move |language| store.set_language(language)
+            choices=move || languages.clone()
             class="language-picker"
         />
     }

@@ -37,35 +37,35 @@ pub struct Checked {
 pub fn SelectField<T>(
     #[prop(into)] id: String,
     #[prop(into)] label: Phrase,
-    /// The value chosen now.
-    #[prop(into)]
-    selected: Signal<T>,
+    /// The value chosen now (tracked).
+    selected: impl Fn() -> T + Send + Sync + 'static,
     /// Called with the value the user chooses.
-    on_select: Callback<T>,
-    /// The options, in the current language.
-    #[prop(into)]
-    choices: Signal<Vec<Choice<T>>>,
+    on_select: impl Fn(T) + Send + Sync + 'static,
+    /// The options, in the current language (tracked).
+    choices: impl Fn() -> Vec<Choice<T>> + Send + Sync + 'static,
     #[prop(optional)] checked: Option<Checked>,
     /// The wrapper's class: `field`, unless the select sits elsewhere (the header's picker).
     #[prop(default = "field")]
     class: &'static str,
 ) -> impl IntoView
 where
-    T: Clone + PartialEq + Send + Sync + 'static,
+    T: PartialEq + Send + Sync + 'static,
 {
-    // The typed part stays this thin; the markup below is built once for every type.
+    // The typed part stays this thin: it speaks in codes at once, so that the reactive parts and
+    // the markup below are the same for every type of value (one copy in the wasm, not one each).
+    let choices = std::sync::Arc::new(choices);
+    let listed = choices.clone();
     let selected_code = Signal::derive(move || {
-        choices.with(|all| selected.with(|now| all.iter().find(|c| c.value == *now).map(|c| c.code.clone())))
+        let now = selected();
+        listed().into_iter().find(|c| c.value == now).map(|c| c.code)
     });
+    let listed = choices.clone();
+    let options =
+        Signal::derive(move || listed().into_iter().map(|c| (c.code, c.label, c.lang)).collect::<Vec<_>>());
     let on_code = Callback::new(move |code: String| {
-        if let Some(value) =
-            choices.with_untracked(|all| all.iter().find(|c| c.code == code).map(|c| c.value.clone()))
-        {
-            on_select.run(value);
+        if let Some(choice) = untrack(|| choices()).into_iter().find(|c| c.code == code) {
+            on_select(choice.value);
         }
-    });
-    let options = Signal::derive(move || {
-        choices.with(|all| all.iter().map(|c| (c.code.clone(), c.label.clone(), c.lang)).collect::<Vec<_>>())
     });
     select_markup(id, label, selected_code, on_code, options, checked, class)
 }
