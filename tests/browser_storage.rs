@@ -29,7 +29,7 @@ fn a_saved_document_loads_back_equal() {
     assert_eq!(storage::load(), LoadOutcome::Empty);
     let mut document = fixture();
     document.settings.language = Some(Language::English);
-    storage::save(&mut Stored::nothing(), &document, Changed::Anything).unwrap();
+    Stored::nothing().sync(&document, Changed::Anything, storage::write).unwrap();
     let (back, _, unreadable) = loaded();
     assert_eq!((back, unreadable), (document, Unreadable::None));
 }
@@ -38,12 +38,12 @@ fn a_saved_document_loads_back_equal() {
 fn a_change_to_one_line_writes_only_that_entry() {
     let storage = local_storage();
     storage.clear().unwrap();
-    storage::save(&mut Stored::nothing(), &fixture(), Changed::Anything).unwrap();
+    Stored::nothing().sync(&fixture(), Changed::Anything, storage::write).unwrap();
     let (mut document, mut stored, _) = loaded();
     let untouched_id = document.lines[1].id.clone();
     storage.set_item(&line_key(&untouched_id), "sentinel: not rewritten").unwrap();
     document.lines[0].checklist.set_done("prepare.payment", true);
-    storage::save(&mut stored, &document, Changed::Anything).unwrap();
+    stored.sync(&document, Changed::Anything, storage::write).unwrap();
     assert!(storage.get_item(&line_key(&document.lines[0].id)).unwrap().unwrap().contains("prepare.payment"));
     assert_eq!(
         storage.get_item(&line_key(&untouched_id)).unwrap().as_deref(),
@@ -58,7 +58,7 @@ fn a_version_1_document_loads_and_the_next_save_moves_it_to_entries() {
     storage.set_item(INDEX_KEY, include_str!("fixtures/v1.json")).unwrap();
     let (document, mut stored, _) = loaded();
     assert_eq!(document, fixture());
-    storage::save(&mut stored, &document, Changed::Anything).unwrap();
+    stored.sync(&document, Changed::Anything, storage::write).unwrap();
     assert_eq!(storage.length().unwrap(), 3, "an index and two lines");
     assert_eq!(loaded().0, document);
 }
@@ -85,7 +85,7 @@ fn an_unreadable_line_is_quarantined_and_the_other_lines_load() {
     let storage = local_storage();
     storage.clear().unwrap();
     let document = fixture();
-    storage::save(&mut Stored::nothing(), &document, Changed::Anything).unwrap();
+    Stored::nothing().sync(&document, Changed::Anything, storage::write).unwrap();
     let broken_key = line_key(&document.lines[0].id);
     storage.set_item(&broken_key, "{\"id\": \"k3v9").unwrap();
     let (back, _, unreadable) = loaded();

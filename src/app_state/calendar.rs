@@ -19,7 +19,7 @@ impl Store {
     /// Downloads the calendar file.
     pub fn export_calendar(&self) -> Result<(), files::DownloadRefused> {
         let language = self.language.get_untracked();
-        let events: Vec<CalendarEvent> = self.document.with_untracked(|document| {
+        let events: Vec<CalendarEvent> = self.with_document_untracked(|document| {
             let default = &document.settings.lead_times;
             document.lines.iter().filter_map(|line| deadline_event(line, default, language)).collect()
         });

@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::checklist::Checklist;
-use crate::domain::document::{Document, Language, RemovedLine, Theme};
+use crate::domain::document::{Document, Language, RemovedLine, Settings, Theme};
 use crate::domain::ids::LineId;
 use crate::domain::line::Line;
+use crate::domain::saved_document::{Saved, SavedDocument};
 use crate::domain::status_change::status_changes;
 use crate::domain::storage_layout::{Changed, Stored};
 use crate::i18n::announcement::Announcement;
@@ -57,7 +58,8 @@ pub enum StorageProblem {
 
 #[derive(Clone, Copy)]
 pub struct Store {
-    document: RwSignal<Document>,
+    /// The document, what localStorage holds of it, and the rules of saving it.
+    saved: RwSignal<SavedDocument>,
     /// Today's local date; updated by the clock so countdowns move on without a reload.
     pub today: RwSignal<NaiveDate>,
     pub screen: RwSignal<Screen>,
@@ -89,9 +91,6 @@ pub struct Store {
     /// The operator catalogue, fetched when a screen first needs it.
     catalogue: RwSignal<CatalogueState>,
     catalogue_requested: StoredValue<bool>,
-    /// What localStorage holds, so that a change writes only the entries it changed.
-    stored: StoredValue<Stored>,
-    saving_enabled: StoredValue<bool>,
 }
 
 impl Store {
@@ -111,16 +110,13 @@ impl Store {
             }
             LoadOutcome::Empty | LoadOutcome::Unavailable => (Document::default(), Stored::nothing(), None),
         };
-        let document = RwSignal::new(document);
-        let language = Memo::new(move |_| {
-            document.with(|document| document.settings.language).unwrap_or(browser_language)
-        });
-        let theme = Memo::new(move |_| document.with(|document| document.settings.theme));
-        let timeline_collapsed =
-            Memo::new(move |_| document.with(|document| document.settings.timeline_collapsed));
-        let saving_enabled = problem != Some(StorageProblem::SavingDisabled);
+        let saving_on = problem != Some(StorageProblem::SavingDisabled);
+        let saved = RwSignal::new(SavedDocument::new(document, stored, saving_on));
+        let language = Memo::new(move |_| setting(saved, |s| s.language).unwrap_or(browser_language));
+        let theme = Memo::new(move |_| setting(saved, |s| s.theme));
+        let timeline_collapsed = Memo::new(move |_| setting(saved, |s| s.timeline_collapsed));
         Self {
-            document,
+            saved,
             today: RwSignal::new(today),
             screen: RwSignal::new(Screen::List),
             storage_problem: RwSignal::new(problem),
@@ -136,21 +132,24 @@ impl Store {
             pwa: PwaState::detect(),
             catalogue: RwSignal::new(CatalogueState::NotAsked),
             catalogue_requested: StoredValue::new(false),
-            stored: StoredValue::new(stored),
-            saving_enabled: StoredValue::new(saving_enabled),
         }
     }
 
     /// Read access to the document, tracked by whatever reactive context reads it.
     pub fn with_document<T>(&self, read: impl FnOnce(&Document) -> T) -> T {
-        self.document.with(read)
+        self.saved.with(|saved| read(saved.document()))
+    }
+
+    /// Read access to the document, untracked: for what a change or a timer reads.
+    pub fn with_document_untracked<T>(&self, read: impl FnOnce(&Document) -> T) -> T {
+        self.saved.with_untracked(|saved| read(saved.document()))
     }
 
     /// Read access to the lines for what the list shows of them: tracked by every change
     /// except a checklist's.
     pub fn with_lines_shown<T>(&self, read: impl FnOnce(&[Line]) -> T) -> T {
         self.lines_shown.track();
-        self.document.with_untracked(|document| read(&document.lines))
+        self.with_document_untracked(|document| read(&document.lines))
     }
 
     /// The one path for changes: apply, then persist. A failed save keeps the change on screen.
@@ -164,34 +163,16 @@ impl Store {
         self.lines_shown.notify();
     }
 
-    /// The one place the document is changed and saved (see `change_within` for the scope).
+    /// The one place the document is changed and saved (see `change_within` for the scope; the
+    /// rules of saving are `SavedDocument`'s). A failed save keeps the change on screen and
+    /// shows the banner; the save after it clears the banner.
     fn apply_and_save(&self, changed: Changed<'_>, apply: impl FnOnce(&mut Document)) {
-        let touches_lines = matches!(changed, Changed::Line(_));
-        self.document.update(|document| {
-            apply(document);
-            // Only the first change after a backup writes the index for this.
-            if touches_lines {
-                document.settings.changed_since_backup = true;
-            }
-        });
-        if !self.saving_enabled.get_value() {
-            return;
-        }
-        // After a failed save, what it left unwritten is still to be stored: compare everything,
-        // so that the save that clears the banner has stored every line, not only this change's.
-        let last_failed = matches!(self.storage_problem.get_untracked(), Some(StorageProblem::SaveFailed(_)));
-        let changed = if last_failed { Changed::Anything } else { changed };
-        let mut result = Ok(());
-        self.document.with_untracked(|document| {
-            self.stored.update_value(|stored| result = storage::save(stored, document, changed));
-        });
-        match result {
-            Ok(()) => {
-                if last_failed {
-                    self.storage_problem.set(None);
-                }
-            }
-            Err(error) => {
+        let mut outcome = Saved::Off;
+        self.saved.update(|saved| outcome = saved.change(changed, apply, storage::write));
+        match outcome {
+            Saved::Yes | Saved::Off => {}
+            Saved::Recovered => self.storage_problem.set(None),
+            Saved::Failed(error) => {
                 // An earlier `Saved.` must not linger in the live region beside the banner.
                 self.announcement.set(None);
                 leptos::logging::debug_warn!("saving failed: {error}");
@@ -284,7 +265,7 @@ impl Store {
             return;
         }
         self.today.set(today);
-        let changes = self.document.with_untracked(|document| status_changes(&document.lines, before, today));
+        let changes = self.with_document_untracked(|document| status_changes(&document.lines, before, today));
         if !changes.is_empty() {
             self.announcement.set(Some(Announcement::StatusChanges(changes)));
         }
@@ -293,11 +274,7 @@ impl Store {
     /// Says in the live region, for screen readers, that a change was made: unless its save
     /// failed, since then the storage banner is the one message (nothing may say `Saved.`).
     pub fn announce(&self, msg: impl Message) {
-        let unsaved = matches!(
-            self.storage_problem.get_untracked(),
-            Some(StorageProblem::SaveFailed(_) | StorageProblem::SavingDisabled)
-        );
-        if !unsaved {
+        if self.saved.with_untracked(SavedDocument::may_say_saved) {
             self.say(msg);
         }
     }
@@ -307,6 +284,12 @@ impl Store {
     pub fn say(&self, msg: impl Message) {
         self.announcement.set(Some(Announcement::Said(Phrase::of(msg))));
     }
+}
+
+/// One of the settings, tracked (the memos that read one are told of every change, and tell
+/// their own readers only when it changed).
+fn setting<T>(saved: RwSignal<SavedDocument>, read: impl FnOnce(&Settings) -> T) -> T {
+    saved.with(|saved| read(&saved.document().settings))
 }
 
 /// Applies `edit` to the line `id`, if there is one, and notes when.

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::{Screen, Store};
 use crate::domain::document::Document;
 use crate::domain::line::Line;
+use crate::domain::saved_document::SavedDocument;
 use crate::domain::storage_layout::Stored;
 use crate::storage::{self, LoadOutcome};
 
@@ -18,7 +19,7 @@ impl Store {
             LoadOutcome::Loaded(loaded) => self.adopt(loaded.document, loaded.stored),
             // Cleared elsewhere (site data deleted): this tab keeps its lines, and its next
             // save writes them all back.
-            LoadOutcome::Empty => self.stored.set_value(Stored::nothing()),
+            LoadOutcome::Empty => self.saved.update_untracked(SavedDocument::forget_stored),
             LoadOutcome::Unavailable => {}
         });
     }
@@ -27,13 +28,12 @@ impl Store {
     /// changed or deleted, so a line edited in both tabs is not overwritten silently. A line
     /// deleted there while its detail shows here takes this tab back to the list.
     fn adopt(&self, theirs: Document, stored: Stored) {
-        let elsewhere = self.document.with_untracked(|ours| ChangedElsewhere::between(ours, &theirs));
+        let elsewhere = self.with_document_untracked(|ours| ChangedElsewhere::between(ours, &theirs));
         let shown_is_gone = match self.screen.get_untracked() {
             Screen::LineDetail(id) => theirs.line(&id).is_none(),
             _ => false,
         };
-        self.stored.set_value(stored);
-        self.document.set(theirs);
+        self.saved.update(|saved| saved.adopt(theirs, stored));
         self.lines_shown.notify();
         if shown_is_gone {
             self.screen.set(Screen::List);

@@ -120,7 +120,7 @@ impl Store {
     /// it is shown. Then the schedule ahead is mirrored.
     fn show_due_reminders(&self) {
         let today = self.today.get_untracked();
-        let due = self.document.with_untracked(|document| {
+        let due = self.with_document_untracked(|document| {
             due_reminders(&document.lines, today, &document.settings.lead_times, &document.sent_reminders)
         });
         if !due.is_empty() {
@@ -157,7 +157,7 @@ impl Store {
     async fn take_in_worker_reminders(&self) {
         let text = pwa::reminders_sent_by_worker().await;
         let Ok(keys) = serde_json::from_str::<Vec<ReminderKey>>(&text) else { return };
-        let new: Vec<ReminderKey> = self.document.with_untracked(|document| {
+        let new: Vec<ReminderKey> = self.with_document_untracked(|document| {
             keys.into_iter().filter(|key| !document.sent_reminders.contains(key)).collect()
         });
         if !new.is_empty() {
@@ -172,7 +172,7 @@ impl Store {
         }
         let language = self.language.get_untracked();
         let today = self.today.get_untracked();
-        let json = self.document.with_untracked(|document| {
+        let json = self.with_document_untracked(|document| {
             let reminders =
                 schedule(&document.lines, today, &document.settings.lead_times, SCHEDULE_HORIZON_DAYS)
                     .into_iter()
@@ -218,7 +218,7 @@ impl Store {
     }
 
     pub fn default_lead_times(&self) -> LeadTimes {
-        self.document.with_untracked(|document| document.settings.lead_times.clone())
+        self.with_document_untracked(|document| document.settings.lead_times.clone())
     }
 
     /// Takes the lead times typed in Settings, or says what is wrong with them.

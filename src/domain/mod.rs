@@ -27,6 +27,7 @@ pub mod renewal;
 pub mod renewal_validation;
 pub mod rule;
 pub mod safekeeping;
+pub mod saved_document;
 pub mod sorting;
 pub mod status_change;
 pub mod storage_layout;

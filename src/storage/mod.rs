@@ -9,7 +9,7 @@ use gloo_storage::{LocalStorage, Storage};
 
 use crate::domain::document::Document;
 pub use crate::domain::storage_layout::INDEX_KEY;
-use crate::domain::storage_layout::{self, Changed, Stored, Write, LINE_KEY_PREFIX};
+use crate::domain::storage_layout::{self, Stored, Write, LINE_KEY_PREFIX};
 
 pub const QUARANTINE_KEY: &str = "linekeeper.quarantine";
 
@@ -104,14 +104,15 @@ fn quarantine_all(storage: &web_sys::Storage, keys: &[String]) -> Unreadable {
 
 /// Writes what `changed` changed since `stored` (what storage holds), and keeps `stored` up
 /// to date with each write that succeeded.
-pub fn save(stored: &mut Stored, document: &Document, changed: Changed<'_>) -> Result<(), SaveError> {
-    stored.sync(document, changed, |write| match write {
+/// Carries out one write of a save in localStorage.
+pub fn write(write: Write<'_>) -> Result<(), SaveError> {
+    match write {
         Write::Put { key, entry } => LocalStorage::set(key, entry).map_err(save_error),
         Write::Remove { key } => {
             LocalStorage::delete(key);
             Ok(())
         }
-    })
+    }
 }
 
 fn save_error(error: StorageError) -> SaveError {
