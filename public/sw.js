@@ -12,6 +12,7 @@ const APP_CACHE_PREFIX = 'linekeeper-app-';
 const REMINDERS_CACHE = 'linekeeper-reminders';
 const SCHEDULE_URL = 'reminder-schedule.json';
 const WORKER_SENT_URL = 'reminders-sent-by-worker.json';
+const WORKER_HELD_URL = 'reminders-held-by-worker.json';
 const PERIODIC_TAG = 'linekeeper-reminders';
 const INDEX_URL = './';
 const CONTENT_HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
@@ -53,24 +54,41 @@ async function fromAppCache(request) {
   return cached || fetch(request);
 }
 
+// A tap on the body opens the line; `Record renewal` opens its renewal form; `Tomorrow`
+// snoozes it without opening anything (the app takes the snooze in when it next runs).
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const line = event.notification.data && event.notification.data.line;
-  event.waitUntil(openApp(line));
+  const data = event.notification.data || {};
+  if (event.action === 'snooze') event.waitUntil(snooze(data));
+  else event.waitUntil(openApp(data.line, event.action === 'renew' ? 'renew' : ''));
 });
 
 /** Focuses an open window of the app and shows the line there, or opens a new one on it. */
-async function openApp(line) {
+async function openApp(line, view) {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const open = windows.find((client) => client.url.startsWith(self.registration.scope));
   if (open) {
     await open.focus();
-    if (line) open.postMessage({ openLine: line });
+    if (line) open.postMessage({ openLine: line, view });
     return;
   }
   const url = new URL(INDEX_URL, self.registration.scope);
   if (line) url.searchParams.set('line', line);
+  if (line && view) url.searchParams.set('view', view);
   await self.clients.openWindow(url.href);
+}
+
+/** `Tomorrow`: nothing more today for this line's deadline; open tabs are told at once. */
+async function snooze({ line, deadline }) {
+  if (!line) return;
+  const cache = await caches.open(REMINDERS_CACHE);
+  const held = await readJson(cache, WORKER_HELD_URL, []);
+  const tomorrow = new Date();
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  held.push({ line, deadline, until: localDate(tomorrow) });
+  await cache.put(WORKER_HELD_URL, new Response(JSON.stringify(held.slice(-20))));
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  for (const client of windows) client.postMessage({ remindersChanged: true });
 }
 
 self.addEventListener('periodicsync', (event) => {
@@ -78,34 +96,39 @@ self.addEventListener('periodicsync', (event) => {
 });
 
 /**
- * The app's mirrored schedule, checked while the app is closed: per line, the most urgent
- * reminder whose day has come, unless it (or a more urgent one for the same deadline) was sent.
- * Sent ones are recorded for the app to take in, so it never repeats them.
+ * The app's mirrored schedule (reminders::due_reminders's rules, laid out by the app), checked
+ * while the app is closed: once the line's time of day has come, per line the latest reminder
+ * whose window holds today, unless the line was reminded today or (a lead time's reminder) one
+ * as close to the deadline was shown. Shown ones are recorded for the app to take in.
  */
 async function remindFromSchedule() {
   const cache = await caches.open(REMINDERS_CACHE);
-  const schedule = await readJson(cache, SCHEDULE_URL, { sent: [], reminders: [] });
+  const schedule = await readJson(cache, SCHEDULE_URL, { sent: [], reminders: [], actions: [] });
   const sent = await readJson(cache, WORKER_SENT_URL, []);
+  const held = await readJson(cache, WORKER_HELD_URL, []);
   const known = schedule.sent.concat(sent);
-  const today = localDate(new Date());
-  // The last day of a grace period comes after every lead time before the deadline.
-  const closeness = (key) => (key.grace_end ? -1 : key.lead);
-  const mostUrgent = new Map();
+  const now = new Date();
+  const today = localDate(now);
+  const minutes = now.getHours() * 60 + now.getMinutes();
+  const snoozed = (line) => held.some((hold) => hold.line === line && hold.until > today);
+  const latest = new Map();
   for (const reminder of schedule.reminders) {
-    const current = mostUrgent.get(reminder.key.line);
-    if (reminder.on <= today && (!current || closeness(reminder.key) < closeness(current.key))) {
-      mostUrgent.set(reminder.key.line, reminder);
+    const inWindow = reminder.on <= today && today <= reminder.last && minutes >= reminder.at;
+    const current = latest.get(reminder.line);
+    if (inWindow && !snoozed(reminder.line) && (!current || reminder.on > current.on)) {
+      latest.set(reminder.line, reminder);
     }
   }
-  for (const reminder of mostUrgent.values()) {
-    const { line, deadline } = reminder.key;
-    const covered = known.some(
-      (s) => s.line === line && s.deadline === deadline && closeness(s) <= closeness(reminder.key),
-    );
-    if (covered) continue;
-    const tag = reminder.tag;
-    await self.registration.showNotification(reminder.title, { body: reminder.body, tag, data: { line } });
-    sent.push(reminder.key);
+  const actions = self.Notification && Notification.maxActions > 0 ? schedule.actions : undefined;
+  for (const reminder of latest.values()) {
+    const { line, deadline, lead } = reminder;
+    const shownToday = known.some((s) => s.line === line && s.day === today);
+    const covered = reminder.once && known.some((s) => s.line === line && s.deadline === deadline && s.lead <= lead);
+    if (shownToday || covered) continue;
+    await self.registration.showNotification(reminder.title, {
+      body: reminder.body, tag: `${line}/${deadline}/${today}`, data: { line, deadline }, actions,
+    });
+    sent.push({ line, deadline, lead, day: today });
   }
   await cache.put(WORKER_SENT_URL, new Response(JSON.stringify(sent)));
 }

@@ -5,7 +5,8 @@
 use chrono::NaiveDateTime;
 use ical::parser::ical::component::{IcalCalendar, IcalEvent};
 use ical::property::Property;
-use linekeeper::domain::ics::{write_calendar, CalendarEvent, GraceAlarm};
+use linekeeper::domain::ics::{write_calendar, AlarmAfter, CalendarEvent};
+use linekeeper::domain::time_of_day::TimeOfDay;
 
 mod common;
 use common::date;
@@ -21,16 +22,23 @@ fn events() -> Vec<CalendarEvent> {
             date: date(2026, 12, 31),
             summary: "Renew Proximus; BE, \"main\" \\ card".into(),
             description: "Top up +32 470 12 34 56\nbefore the end of this day.".into(),
+            alarm_at: TimeOfDay::new(9, 0).unwrap(),
             alarm_days_before: vec![30, 7, 1, 0],
-            grace_alarm: None,
+            alarms_after: Vec::new(),
         },
         CalendarEvent {
             uid: "line-2@linekeeper".into(),
             date: date(2027, 2, 28),
             summary: format!("续费 {}", "香港万众号码，很长的名字".repeat(4)),
             description: "请在当天结束前为 +852 5123 4567 充值或使用。".into(),
+            alarm_at: TimeOfDay::new(20, 0).unwrap(),
             alarm_days_before: vec![7],
-            grace_alarm: Some(GraceAlarm { days_after: 29, description: "Last day to recover CMHK".into() }),
+            alarms_after: (1..=29)
+                .map(|days_after| AlarmAfter {
+                    days_after,
+                    description: format!("Recover CMHK: day {days_after}"),
+                })
+                .collect(),
         },
     ]
 }
@@ -95,13 +103,52 @@ fn an_alarm_rings_at_each_lead_time() {
     assert!(first.alarms.iter().all(|alarm| value(&alarm.properties, "ACTION") == "DISPLAY"));
 }
 
+/// When an alarm rings, local time: the event's day at midnight plus its TRIGGER, read as RFC
+/// 5545 writes a duration (`-P6DT4H`, `PT20H30M`), independently of how it was written.
+fn rings_at(event: &IcalEvent, trigger: &str) -> NaiveDateTime {
+    let start = chrono::NaiveDate::parse_from_str(value(&event.properties, "DTSTART"), "%Y%m%d").unwrap();
+    let (sign, rest) = match trigger.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, trigger.trim_start_matches('+')),
+    };
+    let mut minutes = 0i64;
+    let mut number = String::new();
+    for c in rest.chars() {
+        match c {
+            'P' | 'T' => {}
+            '0'..='9' => number.push(c),
+            unit => {
+                let n: i64 = std::mem::take(&mut number).parse().unwrap();
+                minutes += n * match unit {
+                    'W' => 7 * 1440,
+                    'D' => 1440,
+                    'H' => 60,
+                    'M' => 1,
+                    other => panic!("unexpected {other} in {trigger}"),
+                };
+            }
+        }
+    }
+    start.and_hms_opt(0, 0, 0).unwrap() + chrono::Duration::minutes(sign * minutes)
+}
+
 #[test]
-fn a_known_grace_period_adds_an_alarm_on_its_last_day() {
+fn alarms_ring_at_the_chosen_time_and_daily_through_a_grace_period() {
     let calendar = parse(&write_calendar("Linekeeper", &events(), stamp(9)));
     let second = event(&calendar, "line-2@linekeeper");
-    let triggers: Vec<&str> = second.alarms.iter().map(|alarm| value(&alarm.properties, "TRIGGER")).collect();
-    assert_eq!(triggers, ["-P6DT15H", "P29DT9H"], "09:00 on 29 Mar 2027, 29 days after 28 Feb");
-    assert_eq!(value(&second.alarms[1].properties, "DESCRIPTION"), "Last day to recover CMHK");
+    let rings: Vec<NaiveDateTime> =
+        second.alarms.iter().map(|alarm| rings_at(second, value(&alarm.properties, "TRIGGER"))).collect();
+    assert_eq!(rings.len(), 30, "one lead time and one alarm per day of a 29-day grace period");
+    assert!(
+        rings.iter().all(|ring| ring.time() == chrono::NaiveTime::from_hms_opt(20, 0, 0).unwrap()),
+        "{rings:?}"
+    );
+    assert_eq!(rings[0].date(), date(2027, 2, 21), "7 days before 28 Feb");
+    let after: Vec<chrono::NaiveDate> = rings[1..].iter().map(NaiveDateTime::date).collect();
+    let every_day: Vec<chrono::NaiveDate> =
+        (1..=29).map(|d| date(2027, 2, 28) + chrono::Days::new(d)).collect();
+    assert_eq!(after, every_day);
+    assert_eq!(value(&second.alarms[29].properties, "DESCRIPTION"), "Recover CMHK: day 29");
 }
 
 #[test]

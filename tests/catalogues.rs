@@ -133,7 +133,18 @@ fn formatted_messages_are_written_in_each_language() {
             linekeeper::i18n::operators::grace(language, Some(90)),
             linekeeper::i18n::operators::checked_on(language, day),
             linekeeper::i18n::operators::late_by(language, 12),
-            linekeeper::i18n::reminders::calendar_grace_alarm(language, "…"),
+            linekeeper::i18n::reminders::calendar_after_alarm(
+                language,
+                "…",
+                Countdown { days_left: -90, grace_days: Some(90) },
+            ),
+            linekeeper::i18n::reminders::calendar_after_alarm(
+                language,
+                "…",
+                Countdown { days_left: -3, grace_days: None },
+            ),
+            format::next_reminder_on(language, day),
+            linekeeper::i18n::reminders::scheduled_reminder_body(language, day, None, Some("…")),
         ];
         for sample in samples {
             // English dates and counts are digits and words; only the Chinese need Chinese.

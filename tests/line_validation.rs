@@ -24,6 +24,7 @@ fn top_up_draft() -> LineDraft {
             ..RuleDraft::default()
         }],
         remind_me: String::new(),
+        remind_at: String::new(),
         grace_days: String::new(),
         top_up_is_use: None,
     }
@@ -177,4 +178,18 @@ fn whether_a_top_up_counts_is_kept_as_the_form_says() {
     let line = validate_line(&draft, "id".into()).unwrap();
     assert_eq!(line.top_up_is_use, Some(false));
     assert_eq!(LineDraft::from_line(&line).top_up_is_use, Some(false));
+}
+
+#[test]
+fn a_lines_own_time_of_day_is_checked_next_to_its_field() {
+    let draft = LineDraft { remind_at: "20:30".into(), ..top_up_draft() };
+    assert_eq!(
+        validate_line(&draft, "x".into()).unwrap().remind_at.map(|t| t.to_string()),
+        Some("20:30".into())
+    );
+    let draft = LineDraft { remind_at: "25:00".into(), ..top_up_draft() };
+    let errors = validate_line(&draft, "x".into()).unwrap_err();
+    assert_eq!(errors, [FieldError { field: Field::RemindAt, problem: Problem::NotATime }]);
+    let draft = LineDraft { remind_at: " ".into(), ..top_up_draft() };
+    assert_eq!(validate_line(&draft, "x".into()).unwrap().remind_at, None, "empty follows Settings");
 }

@@ -25,8 +25,9 @@ impl Store {
         Effect::new(move |_| page::set_document_language(store.language().tag()));
         Effect::new(move |_| page::set_theme(store.theme().map(Theme::code)));
         store.start_reminders();
-        if let Some(line) = pwa::take_line_parameter() {
-            store.open_line(line.into());
+        if let Some(asked) = pwa::take_line_parameter() {
+            let (line, view) = asked.split_once(' ').unwrap_or((&asked, ""));
+            store.open_line(line.into(), view == "renew");
         }
         clock::watch_local_date(move |today| {
             store.set_today(today);

@@ -9,6 +9,7 @@ use crate::domain::checklist::Checklist;
 use crate::domain::document::{Document, Language, RemovedLine, Settings, Theme};
 use crate::domain::ids::LineId;
 use crate::domain::line::Line;
+use crate::domain::reminders::ReminderState;
 use crate::domain::saved_document::{Saved, SavedDocument};
 use crate::domain::status_change::status_changes;
 use crate::domain::storage_layout::{Changed, Stored};
@@ -23,6 +24,9 @@ mod browser;
 mod calendar;
 mod operator_catalogue;
 mod other_tabs;
+mod reminder_holds;
+mod reminder_mirror;
+mod reminder_settings;
 mod reminders;
 mod renewal;
 pub use backup::ImportMode;
@@ -88,6 +92,10 @@ pub struct Store {
     lines_shown: Trigger,
     /// The installable app: notification permission, update and install offers.
     pub pwa: PwaState,
+    /// Where each line's reminders stand, for the lines whose are not quiet.
+    reminder_states: Memo<Vec<(LineId, ReminderState)>>,
+    /// A line whose renewal form a notification's `Record renewal` asked for.
+    pub renewal_asked: RwSignal<Option<LineId>>,
     /// The operator catalogue, fetched when a screen first needs it.
     catalogue: RwSignal<CatalogueState>,
     catalogue_requested: StoredValue<bool>,
@@ -115,9 +123,13 @@ impl Store {
         let language = Memo::new(move |_| setting(saved, |s| s.language).unwrap_or(browser_language));
         let theme = Memo::new(move |_| setting(saved, |s| s.theme));
         let timeline_collapsed = Memo::new(move |_| setting(saved, |s| s.timeline_collapsed));
+        let today = RwSignal::new(today);
+        let reminder_states = Memo::new(move |_| {
+            saved.with(|saved| reminder_holds::reminder_states(saved.document(), today.get()))
+        });
         Self {
             saved,
-            today: RwSignal::new(today),
+            today,
             screen: RwSignal::new(Screen::List),
             storage_problem: RwSignal::new(problem),
             last_removed: RwSignal::new(None),
@@ -130,6 +142,8 @@ impl Store {
             timeline_collapsed,
             lines_shown: Trigger::new(),
             pwa: PwaState::detect(),
+            reminder_states,
+            renewal_asked: RwSignal::new(None),
             catalogue: RwSignal::new(CatalogueState::NotAsked),
             catalogue_requested: StoredValue::new(false),
         }

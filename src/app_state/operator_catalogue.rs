@@ -51,6 +51,23 @@ impl Store {
         }
     }
 
+    /// The catalogue for what cannot wait for a screen to show it (a reminder's words): the
+    /// one loaded, or else fetched now.
+    pub(super) async fn loaded_catalogue(&self) -> Option<&'static Catalogue> {
+        if let CatalogueState::Ready(catalogue) = self.catalogue.get_untracked() {
+            return Some(catalogue);
+        }
+        let state = fetch_catalogue().await;
+        if !matches!(self.catalogue.get_untracked(), CatalogueState::Ready(_)) {
+            self.catalogue_requested.set_value(true);
+            self.catalogue.set(state);
+        }
+        match self.catalogue.get_untracked() {
+            CatalogueState::Ready(catalogue) => Some(catalogue),
+            _ => None,
+        }
+    }
+
     /// Starts fetching the catalogue, once. Nothing reactive is written before the task runs,
     /// so that a memo or a view may ask for the catalogue.
     fn fetch_catalogue_soon(&self) {
@@ -61,18 +78,26 @@ impl Store {
         let state = self.catalogue;
         spawn_local(async move {
             state.set(CatalogueState::Loading);
-            let loaded = match fetch::text(CATALOGUE_FILE).await {
-                Ok(text) => Catalogue::from_json(&text).map_err(|error| error.to_string()),
-                Err(error) => Err(error.to_string()),
-            };
-            state.set(match loaded {
-                // Leaked on purpose: one catalogue for the page's life, borrowed like static data.
-                Ok(catalogue) => CatalogueState::Ready(Box::leak(Box::new(catalogue))),
-                Err(error) => {
-                    leptos::logging::debug_warn!("operator catalogue: {error}");
-                    CatalogueState::Failed
-                }
-            });
+            let fetched = fetch_catalogue().await;
+            if !matches!(state.get_untracked(), CatalogueState::Ready(_)) {
+                state.set(fetched);
+            }
         });
+    }
+}
+
+/// Fetches and reads the catalogue.
+async fn fetch_catalogue() -> CatalogueState {
+    let loaded = match fetch::text(CATALOGUE_FILE).await {
+        Ok(text) => Catalogue::from_json(&text).map_err(|error| error.to_string()),
+        Err(error) => Err(error.to_string()),
+    };
+    match loaded {
+        // Leaked on purpose: one catalogue for the page's life, borrowed like static data.
+        Ok(catalogue) => CatalogueState::Ready(Box::leak(Box::new(catalogue))),
+        Err(error) => {
+            leptos::logging::debug_warn!("operator catalogue: {error}");
+            CatalogueState::Failed
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Reminders through the browser: which are due (decided by `domain::reminders`), recording
-//! them before showing them so none is ever shown twice, the schedule mirrored for the service
-//! worker, the app badge, and the installable app's state.
+//! them before showing them so none is ever shown twice, what the service worker recorded while
+//! the app was closed, the app badge, and the installable app's state.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,15 +9,14 @@ use serde::Serialize;
 use super::{Screen, Store};
 use crate::domain::countdown::Status;
 use crate::domain::ids::LineId;
-use crate::domain::lead_times::{LeadTimes, LeadTimesProblem};
-use crate::domain::reminders::{due_reminders, prune_sent, schedule, DueReminder, ReminderKey};
+use crate::domain::reminders::{
+    due_reminders, prune_holds, prune_sent, with_hold, DueReminder, ReminderHold, ReminderKey,
+};
 use crate::domain::safekeeping::Place;
-use crate::i18n::reminders::{reminder_body, scheduled_reminder_body, PwaText};
-use crate::platform::pwa::{self, Permission, Support};
-
-/// How far ahead the schedule for the service worker reaches. Periodic Background Sync runs
-/// about daily at best, and the app rewrites the schedule each time it is opened.
-const SCHEDULE_HORIZON_DAYS: u64 = 60;
+use crate::i18n::reminders::{reminder_body, renewal_action, PwaText};
+use crate::i18n::{text, Msg};
+use crate::platform::clock;
+use crate::platform::pwa::{self, Notice, Permission, Support};
 
 /// The installable app's state in this browser.
 #[derive(Clone, Copy)]
@@ -34,24 +33,7 @@ pub struct PwaState {
     /// A Safari tab or the Home Screen app on iPhone and iPad, where storage needs care.
     pub place: Place,
     /// The schedule last mirrored for the service worker, so an unchanged one is not rewritten.
-    mirrored: StoredValue<String>,
-}
-
-/// One reminder of the mirrored schedule, its texts already in the user's language.
-#[derive(Serialize)]
-struct MirroredReminder {
-    key: ReminderKey,
-    tag: String,
-    on: chrono::NaiveDate,
-    title: String,
-    body: String,
-}
-
-/// What the service worker reads: the reminders to come, and those already sent.
-#[derive(Serialize)]
-struct MirroredSchedule<'a> {
-    sent: &'a [ReminderKey],
-    reminders: Vec<MirroredReminder>,
+    pub(super) mirrored: StoredValue<String>,
 }
 
 impl PwaState {
@@ -70,11 +52,37 @@ impl PwaState {
     }
 }
 
+/// What a notification carries for the service worker, so its buttons know the line.
+#[derive(Serialize)]
+struct NoticeData<'a> {
+    line: &'a LineId,
+    deadline: chrono::NaiveDate,
+}
+
+/// A notification's button: `renew` opens the line's renewal form, `snooze` is `Tomorrow`.
+#[derive(Serialize)]
+pub(super) struct NoticeAction {
+    action: &'static str,
+    title: &'static str,
+}
+
+/// The buttons of a reminder, in the user's language.
+pub(super) fn notice_actions(language: crate::domain::document::Language) -> [NoticeAction; 2] {
+    [
+        NoticeAction { action: "renew", title: text(language, Msg::RecordRenewal) },
+        NoticeAction { action: "snooze", title: text(language, PwaText::ActionTomorrow) },
+    ]
+}
+
 impl Store {
     /// Starts the service worker, the install prompt, the badge and the first reminder check.
     pub fn start_reminders(self) {
         let pwa = self.pwa;
-        pwa::start_worker(move || pwa.update_ready.set(true), move |line| self.open_line(line.into()));
+        pwa::start_worker(
+            move || pwa.update_ready.set(true),
+            move |line, view| self.open_line(line.into(), view == "renew"),
+            move || self.check_reminders(),
+        );
         pwa::watch_install(move || pwa.can_install.set(true), move || pwa.installed.set(true));
         if pwa.support.badge {
             // Through a memo: the badge is set when the count changes, not on every edit.
@@ -84,9 +92,13 @@ impl Store {
         self.check_reminders();
     }
 
-    /// Shows a line's detail (a notification about it was clicked), if it still exists.
-    pub fn open_line(&self, id: LineId) {
+    /// Shows a line's detail (a notification about it was clicked), if it still exists; with
+    /// `renew`, its renewal form open (the notification's `Record renewal`).
+    pub fn open_line(&self, id: LineId, renew: bool) {
         if self.with_document(|document| document.line(&id).is_some()) {
+            if renew {
+                self.renewal_asked.set(Some(id.clone()));
+            }
             self.screen.set(Screen::LineDetail(id));
         }
     }
@@ -104,32 +116,34 @@ impl Store {
         u32::try_from(count).unwrap_or(u32::MAX)
     }
 
-    /// Shows every reminder due now, once. What the service worker sent while the app was
-    /// closed is taken in first (every time: a focus or timer check may come before the start's).
+    /// Shows every reminder due now, once. What the service worker sent or was told while the
+    /// app was closed is taken in first (every time: a focus or timer check may come before the
+    /// start's).
     pub fn check_reminders(self) {
         if self.pwa.permission.get_untracked() != Permission::Granted {
             return;
         }
         spawn_local(async move {
-            self.take_in_worker_reminders().await;
-            self.show_due_reminders();
+            self.take_in_worker_record().await;
+            let due = self.record_due_reminders();
+            if !due.is_empty() {
+                self.show_reminders(due).await;
+            }
+            self.mirror_schedule();
         });
     }
 
-    /// Each due reminder is recorded (and saved, so other tabs and later visits see it) before
-    /// it is shown. Then the schedule ahead is mirrored.
-    fn show_due_reminders(&self) {
-        let today = self.today.get_untracked();
+    /// The reminders due now, recorded (and saved, so other tabs and later visits see them)
+    /// before anything is shown.
+    fn record_due_reminders(&self) -> Vec<DueReminder> {
+        let now = clock::local_now();
         let due = self.with_document_untracked(|document| {
-            due_reminders(&document.lines, today, &document.settings.lead_times, &document.sent_reminders)
+            due_reminders(&document.lines, now, document.reminder_defaults(), document.reminder_record())
         });
         if !due.is_empty() {
             self.record_sent(due.iter().map(|reminder| reminder.key.clone()));
-            for reminder in due {
-                self.show_reminder(reminder);
-            }
         }
-        self.mirror_schedule();
+        due
     }
 
     fn record_sent(&self, keys: impl IntoIterator<Item = ReminderKey>) {
@@ -139,94 +153,72 @@ impl Store {
         });
     }
 
-    fn show_reminder(&self, reminder: DueReminder) {
-        let body = reminder_body(self.language(), &reminder);
-        let key = reminder.key;
-        let tag = key.tag();
-        spawn_local(async move {
-            // A reminder that could not be shown is still recorded: Settings says why not.
-            if let Err(not_shown) =
-                pwa::show_notification(&reminder.line_name, &body, &tag, key.line.as_str()).await
-            {
+    /// Shows reminders, each saying what renews its line where the operator catalogue knows
+    /// (it is fetched first, once, if a reminder's line names an operator).
+    async fn show_reminders(&self, due: Vec<DueReminder>) {
+        let operators: Vec<String> = self.with_document_untracked(|document| {
+            due.iter()
+                .map(|r| document.line(&r.key.line).map(|l| l.operator.clone()).unwrap_or_default())
+                .collect()
+        });
+        let catalogue = if operators.iter().any(|operator| !operator.is_empty()) {
+            self.loaded_catalogue().await
+        } else {
+            None
+        };
+        for (reminder, operator) in due.into_iter().zip(operators) {
+            let preset = catalogue.and_then(|catalogue| catalogue.find(&operator));
+            let action = preset.and_then(|preset| renewal_action(self.language.get_untracked(), preset));
+            self.show_reminder(&reminder, action.as_deref()).await;
+        }
+    }
+
+    /// Shows one reminder, replacing the line's earlier ones still on screen.
+    pub(super) async fn show_reminder(&self, reminder: &DueReminder, action: Option<&str>) -> bool {
+        let language = self.language.get_untracked();
+        let body = reminder_body(language, reminder, action);
+        let key = &reminder.key;
+        pwa::close_notifications(&format!("{}/", key.line)).await;
+        let data = serde_json::to_string(&NoticeData { line: &key.line, deadline: key.deadline });
+        let actions = serde_json::to_string(&notice_actions(language));
+        let notice = Notice {
+            title: &reminder.line_name,
+            body: &body,
+            tag: &key.tag(),
+            data: &data.unwrap_or_default(),
+            actions: &actions.unwrap_or_default(),
+        };
+        // A reminder that could not be shown is still recorded: Settings says why not.
+        match pwa::show_notification(notice).await {
+            Ok(()) => true,
+            Err(not_shown) => {
                 leptos::logging::debug_warn!("{not_shown}");
+                false
             }
-        });
-    }
-
-    /// Reminders the service worker showed while the app was closed count as sent.
-    async fn take_in_worker_reminders(&self) {
-        let text = pwa::reminders_sent_by_worker().await;
-        let Ok(keys) = serde_json::from_str::<Vec<ReminderKey>>(&text) else { return };
-        let new: Vec<ReminderKey> = self.with_document_untracked(|document| {
-            keys.into_iter().filter(|key| !document.sent_reminders.contains(key)).collect()
-        });
-        if !new.is_empty() {
-            self.record_sent(new);
         }
     }
 
-    /// Writes the reminders of the coming weeks where the service worker can read them.
-    fn mirror_schedule(&self) {
-        if !self.pwa.support.background {
-            return;
-        }
-        let language = self.language.get_untracked();
+    /// Reminders the service worker showed while the app was closed count as shown, and a
+    /// `Tomorrow` pressed on one of its notifications is the user's snooze.
+    async fn take_in_worker_record(&self) {
+        let sent = pwa::reminders_sent_by_worker().await;
+        let held = pwa::reminders_held_by_worker().await;
+        let sent: Vec<ReminderKey> = serde_json::from_str(&sent).unwrap_or_default();
+        let held: Vec<ReminderHold> = serde_json::from_str(&held).unwrap_or_default();
         let today = self.today.get_untracked();
-        let json = self.with_document_untracked(|document| {
-            let reminders =
-                schedule(&document.lines, today, &document.settings.lead_times, SCHEDULE_HORIZON_DAYS)
-                    .into_iter()
-                    .map(|scheduled| MirroredReminder {
-                        title: document
-                            .line(&scheduled.key.line)
-                            .map(|line| line.name.clone())
-                            .unwrap_or_default(),
-                        body: scheduled_reminder_body(language, &scheduled.key),
-                        tag: scheduled.key.tag(),
-                        key: scheduled.key,
-                        on: scheduled.on,
-                    })
-                    .collect();
-            let schedule = MirroredSchedule { sent: &document.sent_reminders, reminders };
-            // Plain structs, strings and numbers: JSON can always write them.
-            serde_json::to_string(&schedule).unwrap_or_default()
+        let (new_sent, new_holds) = self.with_document_untracked(|document| {
+            let new_sent: Vec<ReminderKey> =
+                sent.into_iter().filter(|key| !document.sent_reminders.contains(key)).collect();
+            let current = prune_holds(&held, &document.lines, today);
+            let new_holds: Vec<ReminderHold> =
+                current.into_iter().filter(|hold| !document.reminder_holds.contains(hold)).collect();
+            (new_sent, new_holds)
         });
-        if self.pwa.mirrored.with_value(|last| *last == json) {
-            return;
+        if !new_sent.is_empty() {
+            self.record_sent(new_sent);
         }
-        self.pwa.mirrored.set_value(json.clone());
-        spawn_local(async move { pwa::mirror_schedule(&json).await });
-    }
-
-    /// Asks for permission (from the user's click), then checks at once.
-    pub fn enable_notifications(self) {
-        spawn_local(async move {
-            self.pwa.permission.set(pwa::ask_permission().await);
-            self.check_reminders();
-        });
-    }
-
-    pub fn send_test_notification(self) {
-        let language = self.language.get_untracked();
-        spawn_local(async move {
-            let title = crate::i18n::text(language, PwaText::TestNotificationTitle);
-            let body = crate::i18n::text(language, PwaText::TestNotificationBody);
-            if pwa::show_notification(title, body, "linekeeper-test", "").await.is_err() {
-                self.say(PwaText::TestNotificationFailed);
-            }
-        });
-    }
-
-    pub fn default_lead_times(&self) -> LeadTimes {
-        self.with_document_untracked(|document| document.settings.lead_times.clone())
-    }
-
-    /// Takes the lead times typed in Settings, or says what is wrong with them.
-    pub fn set_default_lead_times(&self, typed: &str) -> Result<(), LeadTimesProblem> {
-        let lead_times = LeadTimes::parse(typed)?;
-        self.change(|document| document.settings.lead_times = lead_times);
-        self.announce(PwaText::RemindMeSaved);
-        self.check_reminders();
-        Ok(())
+        for hold in new_holds {
+            self.change(|document| document.reminder_holds = with_hold(&document.reminder_holds, hold));
+        }
     }
 }

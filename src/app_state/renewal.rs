@@ -39,6 +39,7 @@ impl Store {
                 checklist_before,
             }));
             self.calendar_outdated.set(true);
+            self.close_line_notifications(line_id);
             self.announce(Msg::RenewalRecorded);
         }
     }

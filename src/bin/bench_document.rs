@@ -64,6 +64,7 @@ fn sample_line(i: usize, today: NaiveDate, catalogue: &Catalogue) -> Line {
         checklist: sample_checklist(i),
         updated_at: None,
         lead_times: None,
+        remind_at: None,
         grace_days: preset.grace_days,
         top_up_is_use: preset.top_up_is_use,
     }

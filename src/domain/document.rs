@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use super::ids::LineId;
 use super::lead_times::LeadTimes;
 use super::line::Line;
-use super::reminders::ReminderKey;
+use super::reminders::{ReminderDefaults, ReminderHold, ReminderKey, ReminderRecord};
+use super::time_of_day::TimeOfDay;
 
 /// The schema version this build writes. Every version that ever shipped has a fixture in
 /// `tests/fixtures/` and a migration test.
@@ -107,6 +108,9 @@ pub struct Settings {
     /// Days before a deadline to remind, for lines without their own.
     #[serde(default, skip_serializing_if = "is_default")]
     pub lead_times: LeadTimes,
+    /// The time of day reminders are shown and calendar alarms ring, for lines without their own.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub remind_at: TimeOfDay,
     /// Whether the user folded away the timeline of the next 12 months above the list.
     #[serde(default, skip_serializing_if = "is_default")]
     pub timeline_collapsed: bool,
@@ -126,6 +130,9 @@ pub struct Document {
     /// Reminders already shown on this device, so that none is shown twice.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sent_reminders: Vec<ReminderKey>,
+    /// The user's `Snooze` and `Stop reminding`, each for a line's current deadline.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reminder_holds: Vec<ReminderHold>,
 }
 
 impl Default for Document {
@@ -135,6 +142,7 @@ impl Default for Document {
             lines: Vec::new(),
             settings: Settings::default(),
             sent_reminders: Vec::new(),
+            reminder_holds: Vec::new(),
         }
     }
 }
@@ -168,6 +176,16 @@ impl std::fmt::Display for DocumentError {
 impl std::error::Error for DocumentError {}
 
 impl Document {
+    /// The lead times and time of day for lines without their own.
+    pub fn reminder_defaults(&self) -> ReminderDefaults<'_> {
+        ReminderDefaults { lead_times: &self.settings.lead_times, remind_at: self.settings.remind_at }
+    }
+
+    /// The reminders shown and the user's snoozes and stops.
+    pub fn reminder_record(&self) -> ReminderRecord<'_> {
+        ReminderRecord { sent: &self.sent_reminders, holds: &self.reminder_holds }
+    }
+
     /// Reads a stored document of this or any earlier version.
     pub fn from_json(text: &str) -> Result<Self, DocumentError> {
         let unreadable = |error: serde_json::Error| DocumentError::Unreadable(error.to_string());

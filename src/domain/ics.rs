@@ -6,10 +6,11 @@
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
+use super::time_of_day::TimeOfDay;
+
 /// The longest physical line, in octets, not counting the CRLF (RFC 5545 §3.1).
 const MAX_LINE_OCTETS: usize = 75;
-/// Alarms ring at this hour, local time, on their day.
-const ALARM_HOUR: u32 = 9;
+const MINUTES_PER_DAY: i64 = 24 * 60;
 
 /// One all-day event: a line's deadline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,15 +20,17 @@ pub struct CalendarEvent {
     pub date: NaiveDate,
     pub summary: String,
     pub description: String,
-    /// Alarms, in whole days before `date` (0 = on the day), each at 09:00 local time.
+    /// The time of day every alarm rings, local time (floating: as the user's calendar shows it).
+    pub alarm_at: TimeOfDay,
+    /// Alarms, in whole days before `date` (0 = on the day).
     pub alarm_days_before: Vec<u32>,
-    /// Where the operator's grace period is known: an alarm on its last day, at 09:00.
-    pub grace_alarm: Option<GraceAlarm>,
+    /// Alarms after the deadline, one a day while the number can still be recovered.
+    pub alarms_after: Vec<AlarmAfter>,
 }
 
-/// The alarm on the last day a lapsed number can still be revived.
+/// An alarm some days after the deadline, saying how long is left to recover the number.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct GraceAlarm {
+pub struct AlarmAfter {
     pub days_after: u32,
     pub description: String,
 }
@@ -71,11 +74,15 @@ fn event_lines(event: &CalendarEvent, stamp: NaiveDateTime) -> Vec<String> {
         format!("DESCRIPTION:{}", escape_text(&event.description)),
         "TRANSP:TRANSPARENT".to_owned(),
     ];
+    let at = i64::from(event.alarm_at.minutes());
     for &days in &event.alarm_days_before {
-        lines.extend(alarm_lines(&event.summary, &alarm_trigger(days)));
+        lines.extend(alarm_lines(&event.summary, &trigger(at - i64::from(days) * MINUTES_PER_DAY)));
     }
-    if let Some(grace) = &event.grace_alarm {
-        lines.extend(alarm_lines(&grace.description, &format!("P{}DT{ALARM_HOUR}H", grace.days_after)));
+    for alarm in &event.alarms_after {
+        lines.extend(alarm_lines(
+            &alarm.description,
+            &trigger(at + i64::from(alarm.days_after) * MINUTES_PER_DAY),
+        ));
     }
     lines.push("END:VEVENT".to_owned());
     lines
@@ -97,17 +104,27 @@ fn basic_date(day: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
 }
 
-/// The offset from the event's start (midnight) to 09:00 `days` days earlier:
-/// 0 → `PT9H`, 1 → `-PT15H`, 7 → `-P6DT15H`.
-fn alarm_trigger(days: u32) -> String {
-    if days == 0 {
-        return format!("PT{ALARM_HOUR}H");
+/// A TRIGGER duration (RFC 5545 §3.3.6) for an offset in minutes from the event's start
+/// (midnight of its day): 540 → `PT9H`, −900 → `-PT15H`, 1,950 → `P1DT8H30M`. Only days,
+/// hours and minutes: the forms Apple Calendar and Google Calendar read.
+fn trigger(offset_minutes: i64) -> String {
+    let sign = if offset_minutes < 0 { "-" } else { "" };
+    let minutes = offset_minutes.unsigned_abs();
+    let (days, hours, minutes) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+    let mut duration = format!("{sign}P");
+    if days > 0 {
+        duration.push_str(&format!("{days}D"));
     }
-    let hours_back = 24 - ALARM_HOUR;
-    match days - 1 {
-        0 => format!("-PT{hours_back}H"),
-        whole_days => format!("-P{whole_days}DT{hours_back}H"),
+    if hours > 0 || minutes > 0 || days == 0 {
+        duration.push('T');
+        if hours > 0 || minutes == 0 {
+            duration.push_str(&format!("{hours}H"));
+        }
+        if minutes > 0 {
+            duration.push_str(&format!("{minutes}M"));
+        }
     }
+    duration
 }
 
 /// A TEXT value with `\`, `;`, `,` and newlines escaped (RFC 5545 §3.3.11).
@@ -163,10 +180,14 @@ mod tests {
     }
 
     #[test]
-    fn alarms_ring_at_nine_on_their_day() {
-        assert_eq!(alarm_trigger(0), "PT9H");
-        assert_eq!(alarm_trigger(1), "-PT15H");
-        assert_eq!(alarm_trigger(7), "-P6DT15H");
-        assert_eq!(alarm_trigger(30), "-P29DT15H");
+    fn triggers_are_days_hours_and_minutes_from_midnight() {
+        let nine = 9 * 60;
+        assert_eq!(trigger(nine), "PT9H");
+        assert_eq!(trigger(nine - MINUTES_PER_DAY), "-PT15H");
+        assert_eq!(trigger(nine - 7 * MINUTES_PER_DAY), "-P6DT15H");
+        assert_eq!(trigger(20 * 60 + 30 + 2 * MINUTES_PER_DAY), "P2DT20H30M");
+        assert_eq!(trigger(30), "PT30M");
+        assert_eq!(trigger(0), "PT0H");
+        assert_eq!(trigger(-MINUTES_PER_DAY), "-P1D");
     }
 }

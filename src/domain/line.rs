@@ -10,6 +10,7 @@ use super::lead_times::LeadTimes;
 use super::renewal::{effective_rule, effective_rules, Counting, Renewal};
 use super::rule::Rule;
 use super::sorting;
+use super::time_of_day::TimeOfDay;
 
 /// One phone number being kept alive. Built only through validation (see `validation.rs`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -42,6 +43,9 @@ pub struct Line {
     /// Days before the deadline to remind; `None` follows the user's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead_times: Option<LeadTimes>,
+    /// The time of day to remind; `None` follows the user's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remind_at: Option<TimeOfDay>,
     /// Days after the deadline in which the operator still lets the number be revived, where
     /// known. It never moves the deadline: it only says how long is left to recover.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -22,6 +22,7 @@ pub mod operator_steps;
 pub mod operators;
 pub mod period;
 pub mod places;
+pub mod reminder_schedule;
 pub mod reminders;
 pub mod renewal;
 pub mod renewal_validation;
@@ -33,6 +34,7 @@ pub mod status_change;
 pub mod storage_layout;
 #[cfg(test)]
 pub mod test_support;
+pub mod time_of_day;
 pub mod timeline;
 pub mod validation;
 pub mod validity_tiers;

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::document::{Document, DocumentError, Settings};
 use super::ids::LineId;
 use super::line::Line;
-use super::reminders::ReminderKey;
+use super::reminders::{ReminderHold, ReminderKey};
 use super::sorting;
 
 /// The index entry. Its key is the one a whole document was stored under before per-line
@@ -40,6 +40,8 @@ pub struct Index {
     settings: Settings,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     sent_reminders: Vec<ReminderKey>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    reminder_holds: Vec<ReminderHold>,
 }
 
 impl Index {
@@ -50,6 +52,7 @@ impl Index {
             && self.line_ids.iter().zip(&document.lines).all(|(id, line)| *id == line.id)
             && self.settings == document.settings
             && self.sent_reminders == document.sent_reminders
+            && self.reminder_holds == document.reminder_holds
     }
 
     fn of(document: &Document) -> Self {
@@ -58,6 +61,7 @@ impl Index {
             line_ids: document.lines.iter().map(|line| line.id.clone()).collect(),
             settings: document.settings.clone(),
             sent_reminders: document.sent_reminders.clone(),
+            reminder_holds: document.reminder_holds.clone(),
         }
     }
 }
@@ -246,6 +250,7 @@ fn in_index_order(index: &Index, entries: &mut HashMap<LineId, Line>) -> Documen
         lines: index.line_ids.iter().filter_map(|id| entries.remove(id)).collect(),
         settings: index.settings.clone(),
         sent_reminders: index.sent_reminders.clone(),
+        reminder_holds: index.reminder_holds.clone(),
         ..Document::default()
     }
 }

@@ -9,6 +9,7 @@ use super::money::{decimal_text, parse_amount, AmountError};
 use super::period::{Period, PeriodUnit};
 use super::places::{is_known_country, is_known_currency};
 use super::rule::{Rule, RuleKind};
+use super::time_of_day::TimeOfDay;
 use super::validity_tiers::ValidityTiers;
 
 pub const MAX_NAME_CHARS: usize = 80;
@@ -31,6 +32,8 @@ pub struct LineDraft {
     pub rules: Vec<RuleDraft>,
     /// The line's own lead times, as typed; empty follows the default in Settings.
     pub remind_me: String,
+    /// The line's own time of day to remind (`HH:MM`); empty follows the default in Settings.
+    pub remind_at: String,
     /// Days of grace after the deadline, as typed; empty where not known.
     pub grace_days: String,
     /// Whether a top-up counts as use; `None` where the operator's terms are silent.
@@ -80,6 +83,7 @@ pub enum Field {
     Notes,
     Rules,
     RemindMe,
+    RemindAt,
     GraceDays,
     RuleEvery(usize),
     RuleLastDone(usize),
@@ -133,6 +137,8 @@ pub enum Problem {
     /// An imported line's id is missing, too long or used twice.
     NotABackupId,
     LeadTimes(LeadTimesProblem),
+    /// Not a time of day (`HH:MM`).
+    NotATime,
     /// Not a whole number of days from 0 to `MAX_GRACE_DAYS`.
     GraceDaysOutOfRange,
     /// A top-up below the operator's smallest tier, which buys no time.
@@ -210,6 +216,7 @@ pub fn validate_line(draft: &LineDraft, id: LineId) -> Result<Line, Vec<FieldErr
         report(Field::Rules, Problem::NoRule);
     }
     let lead_times = parse_own_lead_times(&draft.remind_me, &mut report);
+    let remind_at = parse_own_time(&draft.remind_at, &mut report);
     let grace_days = parse_grace_days(&draft.grace_days, &mut report);
     let rules: Vec<Rule> = draft.rules.iter().filter_map(|rule| validate_rule(rule, &mut report)).collect();
 
@@ -229,6 +236,7 @@ pub fn validate_line(draft: &LineDraft, id: LineId) -> Result<Line, Vec<FieldErr
         checklist: Default::default(),
         updated_at: None,
         lead_times,
+        remind_at,
         grace_days,
         top_up_is_use: draft.top_up_is_use,
     })
@@ -253,6 +261,14 @@ fn parse_own_lead_times(typed: &str, report: &mut impl FnMut(Field, Problem)) ->
         return None;
     }
     LeadTimes::parse(typed).map_err(|problem| report(Field::RemindMe, Problem::LeadTimes(problem))).ok()
+}
+
+/// A line's own time of day: none when left empty, so that the default applies.
+fn parse_own_time(typed: &str, report: &mut impl FnMut(Field, Problem)) -> Option<TimeOfDay> {
+    if typed.trim().is_empty() {
+        return None;
+    }
+    TimeOfDay::parse(typed).map_err(|_| report(Field::RemindAt, Problem::NotATime)).ok()
 }
 
 fn validate_rule(draft: &RuleDraft, report: &mut impl FnMut(Field, Problem)) -> Option<Rule> {
@@ -381,6 +397,7 @@ impl LineDraft {
                 .map(|(key, rule)| RuleDraft { key, ..RuleDraft::from_rule(rule) })
                 .collect(),
             remind_me: line.lead_times.as_ref().map(LeadTimes::to_string).unwrap_or_default(),
+            remind_at: line.remind_at.map(|time| time.to_string()).unwrap_or_default(),
             grace_days: line.grace_days.map(|days| days.to_string()).unwrap_or_default(),
             top_up_is_use: line.top_up_is_use,
         }

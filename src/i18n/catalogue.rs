@@ -92,6 +92,14 @@ formatted_messages! {
     renew_by: fn(&str) -> String;
     /// The reminder on the grace period's last day: the deadline written.
     last_day_to_recover: fn(&str) -> String;
+    /// A reminder's text, then what to do: both written.
+    then_do: fn(&str, &str) -> String;
+    /// What to do: send this text to this number.
+    send_text: fn(&str, &str) -> String;
+    /// What to do: dial this code.
+    dial: fn(&str) -> String;
+    /// A snoozed line: the day of its next reminder, written.
+    next_reminder_on: fn(&str) -> String;
     /// A calendar event's title, from the line's name.
     calendar_summary: fn(&str) -> String;
     /// The calendar alarm on the grace period's last day, from the line's name.

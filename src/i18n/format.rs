@@ -35,6 +35,11 @@ pub fn recover_by(language: Language, day: NaiveDate) -> String {
     (catalogue(language).recover_by)(&date(language, day))
 }
 
+/// A snoozed line: `Snoozed: next reminder on 25 Nov 2026.`
+pub fn next_reminder_on(language: Language, day: NaiveDate) -> String {
+    (catalogue(language).next_reminder_on)(&date(language, day))
+}
+
 /// The button under a long list: `Show 50 more (1,950 not shown)`.
 pub fn show_more_lines(language: Language, next: usize, hidden: usize) -> String {
     (catalogue(language).show_more_lines)(next, hidden)
@@ -136,6 +141,7 @@ pub fn problem(language: Language, problem: Problem) -> String {
         Problem::Required => Msg::ProblemRequired,
         Problem::PhoneCharacters => Msg::ProblemPhoneCharacters,
         Problem::NotADate => Msg::ProblemNotADate,
+        Problem::NotATime => Msg::ProblemNotATime,
         Problem::DateOutOfRange => Msg::ProblemDateOutOfRange,
         Problem::UnknownCountry => Msg::ProblemUnknownCountry,
         Problem::UnknownCurrency => Msg::ProblemUnknownCurrency,
@@ -299,6 +305,7 @@ fn field_label(language: Language, field: Field) -> &'static str {
         Field::Notes => Msg::Notes,
         Field::Rules => Msg::Rules,
         Field::RemindMe => Msg::RemindMe,
+        Field::RemindAt => Msg::RemindAt,
         Field::GraceDays => return text(language, OperatorText::GraceField),
         Field::RuleEvery(_) => Msg::Every,
         Field::RuleLastDone(_) => Msg::LastDoneOn,

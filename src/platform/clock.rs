@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use leptos::prelude::{on_cleanup, set_interval_with_handle, window_event_listener_untyped};
 
 /// How often an open page checks whether the local date has changed.
@@ -10,13 +10,19 @@ const DATE_CHECK: Duration = Duration::from_secs(30);
 
 /// Today in the browser's local time zone.
 pub fn local_today() -> NaiveDate {
+    local_now().date()
+}
+
+/// Now in the browser's local time zone, to the minute.
+pub fn local_now() -> NaiveDateTime {
     let now = js_sys::Date::new_0();
     let day = NaiveDate::from_ymd_opt(
         i32::try_from(now.get_full_year()).unwrap_or(1970),
         now.get_month() + 1,
         now.get_date(),
     );
-    day.unwrap_or_default()
+    let time = NaiveTime::from_hms_opt(now.get_hours(), now.get_minutes(), 0);
+    day.unwrap_or_default().and_time(time.unwrap_or_default())
 }
 
 /// Calls `on_date` with the local date on a timer and whenever the page becomes visible

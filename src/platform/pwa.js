@@ -7,6 +7,7 @@
 const REMINDERS_CACHE = 'linekeeper-reminders';
 const SCHEDULE_URL = 'reminder-schedule.json';
 const WORKER_SENT_URL = 'reminders-sent-by-worker.json';
+const WORKER_HELD_URL = 'reminders-held-by-worker.json';
 const PERIODIC_TAG = 'linekeeper-reminders';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,13 +27,16 @@ export function supportedFeatures() {
 
 /**
  * Registers ./sw.js (relative to <base href>, so a sub-path works). Calls `onUpdateReady`
- * when a new version has been downloaded and waits, and `onOpenLine(id)` when a notification
- * for a line is clicked while the app is open.
+ * when a new version has been downloaded and waits, `onOpenLine(id, view)` when a notification
+ * for a line is clicked while the app is open (`view`: `renew` for its Record renewal button),
+ * and `onRemindersChanged()` when the worker recorded a `Tomorrow` pressed on a notification.
  */
-export function registerWorker(onUpdateReady, onOpenLine) {
+export function registerWorker(onUpdateReady, onOpenLine, onRemindersChanged) {
   if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker.addEventListener('message', (event) => {
-    if (event.data && typeof event.data.openLine === 'string') onOpenLine(event.data.openLine);
+    const data = event.data || {};
+    if (typeof data.openLine === 'string') onOpenLine(data.openLine, data.view || '');
+    if (data.remindersChanged) onRemindersChanged();
   });
   const register = () => navigator.serviceWorker
     .register(new URL('sw.js', document.baseURI), { updateViaCache: 'none' })
@@ -76,15 +80,36 @@ export async function requestNotificationPermission() {
  * Shows a notification through the service worker registration (`new Notification()` throws
  * on Android). The tag makes a repeat replace rather than add. Resolves to whether it showed.
  */
-export async function showNotification(title, body, tag, lineId) {
+export async function showNotification(title, body, tag, dataJson, actionsJson) {
   if (notificationPermission() !== 'granted' || !('serviceWorker' in navigator)) return false;
   try {
     const registration = await navigator.serviceWorker.ready;
-    const data = lineId ? { line: lineId } : {};
-    await registration.showNotification(title, { body, tag, data, icon: 'icons/icon-192.png' });
+    const data = JSON.parse(dataJson || '{}');
+    const options = { body, tag, data, icon: 'icons/icon-192.png' };
+    // Only where the engine shows buttons (Chromium): elsewhere the card and detail offer them.
+    if (actionsJson && notificationActions() > 0) options.actions = JSON.parse(actionsJson);
+    await registration.showNotification(title, options);
     return true;
   } catch {
     return false;
+  }
+}
+
+/** How many buttons a notification can carry here (0 where the engine shows none). */
+export function notificationActions() {
+  return 'Notification' in window && typeof Notification.maxActions === 'number' ? Notification.maxActions : 0;
+}
+
+/** Closes the shown notifications whose tag starts with `prefix` (a line's, once renewed). */
+export async function closeNotifications(prefix) {
+  if (!('serviceWorker' in navigator)) return;
+  try {
+    const registration = await navigator.serviceWorker.ready;
+    for (const shown of await registration.getNotifications()) {
+      if (shown.tag.startsWith(prefix)) shown.close();
+    }
+  } catch {
+    // Nothing shown, or no worker: nothing to close.
   }
 }
 
@@ -149,22 +174,36 @@ export async function mirrorSchedule(json) {
 
 /** The reminders the service worker sent while the app was closed, as JSON (`[]` if none). */
 export async function remindersSentByWorker() {
+  return await workerRecord(WORKER_SENT_URL);
+}
+
+/** The `Tomorrow`s pressed on notifications the worker handled, as JSON (`[]` if none). */
+export async function remindersHeldByWorker() {
+  return await workerRecord(WORKER_HELD_URL);
+}
+
+async function workerRecord(url) {
   if (!('caches' in window)) return '[]';
   try {
     const cache = await caches.open(REMINDERS_CACHE);
-    const response = await cache.match(WORKER_SENT_URL);
+    const response = await cache.match(url);
     return response ? await response.text() : '[]';
   } catch {
     return '[]';
   }
 }
 
-/** The line a clicked notification opened the app on (`?line=…`), removed from the address. */
+/**
+ * The line a clicked notification opened the app on (`?line=…`, with `&view=renew` for its
+ * Record renewal button), as `line` or `line view`, removed from the address.
+ */
 export function takeLineParameter() {
   const url = new URL(window.location.href);
   const line = url.searchParams.get('line');
   if (line === null) return undefined;
+  const view = url.searchParams.get('view');
   url.searchParams.delete('line');
+  url.searchParams.delete('view');
   window.history.replaceState(null, '', url.href);
-  return line;
+  return view ? `${line} ${view}` : line;
 }

@@ -9,7 +9,7 @@ extern "C" {
     #[wasm_bindgen(js_name = supportedFeatures)]
     fn supported_features() -> Vec<String>;
     #[wasm_bindgen(js_name = registerWorker)]
-    fn register_worker(on_update_ready: JsValue, on_open_line: JsValue);
+    fn register_worker(on_update_ready: JsValue, on_open_line: JsValue, on_reminders_changed: JsValue);
     #[wasm_bindgen(js_name = applyUpdate)]
     pub fn apply_update();
     #[wasm_bindgen(js_name = notificationPermission)]
@@ -17,7 +17,17 @@ extern "C" {
     #[wasm_bindgen(js_name = requestNotificationPermission)]
     fn request_notification_permission() -> js_sys::Promise;
     #[wasm_bindgen(js_name = showNotification)]
-    fn show_notification_promise(title: &str, body: &str, tag: &str, line_id: &str) -> js_sys::Promise;
+    fn show_notification_promise(
+        title: &str,
+        body: &str,
+        tag: &str,
+        data: &str,
+        actions: &str,
+    ) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = closeNotifications)]
+    fn close_notifications_promise(prefix: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = notificationActions)]
+    fn notification_actions() -> u32;
     #[wasm_bindgen(js_name = setBadge)]
     pub fn set_badge(count: u32);
     #[wasm_bindgen(js_name = watchInstallPrompt)]
@@ -34,6 +44,8 @@ extern "C" {
     pub fn take_line_parameter() -> Option<String>;
     #[wasm_bindgen(js_name = remindersSentByWorker)]
     fn reminders_sent_by_worker_promise() -> js_sys::Promise;
+    #[wasm_bindgen(js_name = remindersHeldByWorker)]
+    fn reminders_held_by_worker_promise() -> js_sys::Promise;
 }
 
 /// What this browser offers for reminders and offline use.
@@ -44,6 +56,8 @@ pub struct Support {
     /// Periodic Background Sync: reminders while the app is closed (installed, Chromium).
     pub background: bool,
     pub badge: bool,
+    /// Buttons on a notification (Chromium).
+    pub actions: bool,
 }
 
 pub fn support() -> Support {
@@ -54,6 +68,7 @@ pub fn support() -> Support {
         notifications: has("notifications"),
         background: has("background"),
         badge: has("badge"),
+        actions: notification_actions() > 0,
     }
 }
 
@@ -102,21 +117,45 @@ impl std::fmt::Display for NotShown {
 
 impl std::error::Error for NotShown {}
 
-/// Shows a notification through the service worker; `tag` makes a repeat replace, not add.
-pub async fn show_notification(title: &str, body: &str, tag: &str, line_id: &str) -> Result<(), NotShown> {
-    let shown = JsFuture::from(show_notification_promise(title, body, tag, line_id)).await;
+/// A notification: `data` and `actions` are JSON for the service worker (`""` for none); the
+/// actions are shown only where the engine has buttons.
+pub struct Notice<'a> {
+    pub title: &'a str,
+    pub body: &'a str,
+    /// A repeat with the same tag replaces, not adds.
+    pub tag: &'a str,
+    pub data: &'a str,
+    pub actions: &'a str,
+}
+
+/// Shows a notification through the service worker.
+pub async fn show_notification(notice: Notice<'_>) -> Result<(), NotShown> {
+    let Notice { title, body, tag, data, actions } = notice;
+    let shown = JsFuture::from(show_notification_promise(title, body, tag, data, actions)).await;
     match shown.ok().and_then(|value| value.as_bool()) {
         Some(true) => Ok(()),
         _ => Err(NotShown),
     }
 }
 
+/// Closes the shown notifications whose tag starts with `prefix`.
+pub async fn close_notifications(prefix: &str) {
+    // Nothing to report: a notification left open is replaced by the next one anyway.
+    let _ = JsFuture::from(close_notifications_promise(prefix)).await;
+}
+
 /// Registers the service worker. The callbacks are handed to pwa.js, whose listeners hold them
-/// (and the garbage collector frees them with those listeners).
-pub fn start_worker(on_update_ready: impl Fn() + 'static, on_open_line: impl Fn(String) + 'static) {
+/// (and the garbage collector frees them with those listeners). `on_open_line` gets the line
+/// and the view asked for (`renew`, or empty).
+pub fn start_worker(
+    on_update_ready: impl Fn() + 'static,
+    on_open_line: impl Fn(String, String) + 'static,
+    on_reminders_changed: impl Fn() + 'static,
+) {
     let on_update_ready = Closure::<dyn Fn()>::new(on_update_ready).into_js_value();
-    let on_open_line = Closure::<dyn Fn(String)>::new(on_open_line).into_js_value();
-    register_worker(on_update_ready, on_open_line);
+    let on_open_line = Closure::<dyn Fn(String, String)>::new(on_open_line).into_js_value();
+    let on_reminders_changed = Closure::<dyn Fn()>::new(on_reminders_changed).into_js_value();
+    register_worker(on_update_ready, on_open_line, on_reminders_changed);
 }
 
 /// Follows the browser's offer to install; the callbacks are handed to pwa.js like those above.
@@ -141,6 +180,15 @@ pub async fn mirror_schedule(json: &str) {
 
 /// The JSON list of reminder keys the service worker sent while the app was closed.
 pub async fn reminders_sent_by_worker() -> String {
-    let text = JsFuture::from(reminders_sent_by_worker_promise()).await.ok();
+    json_list(reminders_sent_by_worker_promise()).await
+}
+
+/// The JSON list of snoozes (`Tomorrow` on a notification) the service worker recorded.
+pub async fn reminders_held_by_worker() -> String {
+    json_list(reminders_held_by_worker_promise()).await
+}
+
+async fn json_list(promise: js_sys::Promise) -> String {
+    let text = JsFuture::from(promise).await.ok();
     text.and_then(|value| value.as_string()).unwrap_or_else(|| "[]".into())
 }

@@ -28,6 +28,7 @@ pub fn line(name: &str) -> Line {
         checklist: Checklist::default(),
         updated_at: None,
         lead_times: None,
+        remind_at: None,
         grace_days: None,
         top_up_is_use: None,
     }

@@ -77,14 +77,14 @@ test('a line due in 3 days gives exactly one notification, across reloads and ta
   expect(await shownNotifications(page)).toHaveLength(1);
 });
 
-test('reminders are turned on from Settings, and a test notification shows at once', async ({ page, context }) => {
+test('reminders are turned on from Settings, and a test reminder shows at once', async ({ page, context }) => {
   await openApp(page);
   await openSettings(page);
   await expect(page.getByText('Notifications are off.')).toBeVisible();
   await context.grantPermissions(['notifications']);
   await page.getByRole('button', { name: 'Enable notifications', exact: true }).click();
   await expect(page.getByText('Notifications are on.')).toBeVisible();
-  await page.getByRole('button', { name: 'Send test notification', exact: true }).click();
+  await page.getByRole('button', { name: 'Send a test reminder', exact: true }).click();
   await expect.poll(() => shownNotifications(page)).toEqual([
     { title: 'Linekeeper', body: 'Reminders will look like this.' },
   ]);
@@ -162,7 +162,7 @@ test('a new version is offered as Reload to update, and taken as a whole', async
   expect(after).not.toEqual(before);
 });
 
-test('Export calendar downloads one event per line deadline, with an alarm per lead time', async ({ page }) => {
+test('Export calendar downloads one event per line deadline, with an alarm per lead time and per day after it', async ({ page }) => {
   await seed(page, DUE_IN_3_DAYS);
   await openApp(page);
   await openSettings(page);
@@ -178,10 +178,12 @@ test('Export calendar downloads one event per line deadline, with an alarm per l
   expect(lines).toContain('DTSTART;VALUE=DATE:20261127');
   expect(lines).toContain('SUMMARY:Renew Hong Kong CSL');
   const triggers = lines.filter((line) => line.startsWith('TRIGGER'));
-  expect(triggers).toEqual([
+  expect(triggers.slice(0, 4)).toEqual([
     'TRIGGER;RELATED=START:-P29DT15H', 'TRIGGER;RELATED=START:-P6DT15H',
     'TRIGGER;RELATED=START:-PT15H', 'TRIGGER;RELATED=START:PT9H',
   ]);
+  // No grace period known: 09:00 on each of the 14 days after the deadline, as the app reminds.
+  expect(triggers.slice(4)).toEqual(Array.from({ length: 14 }, (_, i) => `TRIGGER;RELATED=START:P${i + 1}DT9H`));
 });
 
 test('a notification opens the app on its line', async ({ page }) => {
@@ -191,6 +193,15 @@ test('a notification opens the app on its line', async ({ page }) => {
   await page.goto('./?line=line-due');
   await expect(page.getByRole('heading', { level: 2, name: 'Hong Kong CSL' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Record renewal' })).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test("a notification's Record renewal opens the line's renewal form", async ({ page }) => {
+  await seed(page, DUE_IN_3_DAYS);
+  await page.clock.install({ time: TODAY });
+  await page.goto('./?line=line-due&view=renew');
+  await expect(page.getByRole('heading', { level: 2, name: 'Hong Kong CSL' })).toBeVisible();
+  await expect(page.getByLabel('What was done', { exact: true })).toBeVisible();
   expect(new URL(page.url()).search).toBe('');
 });
 
@@ -224,7 +235,8 @@ test('with the app closed, the service worker reminds from the mirrored schedule
   await page.evaluate((text) => localStorage.setItem('linekeeper.document', text), JSON.stringify({
     version: 1,
     lines: [{ id: 'line-due', name: 'Hong Kong CSL', number: '+852 5123 4567', rules: [{ kind: 'fixed_expiry', expires_on: deadline }] }],
-    settings: { language: 'en' },
+    // The worker reads the real clock's time of day: remind from midnight, so it is never too early.
+    settings: { language: 'en', remind_at: '00:00' },
   }));
   await page.clock.install({ time: day(-1) });
   await page.reload();
@@ -255,7 +267,7 @@ test('with the app closed, the service worker reminds from the mirrored schedule
   await page.clock.setSystemTime(day(0));
   await page.reload();
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('linekeeper.document') ?? '{}').sent_reminders), WORKER_WAIT)
-    .toContainEqual({ line: 'line-due', deadline, lead: 7 });
+    .toContainEqual({ line: 'line-due', deadline, lead: 7, day: iso(day(0)) });
   expect(await shownAt(page)).toEqual(before);
 });
 

@@ -156,3 +156,19 @@ pub fn tier_buys(amount: &str, count: u32, unit: &str) -> String {
 pub fn tiers_cap(count: u32, unit: &str) -> String {
     format!("At most {count} {unit} in all.")
 }
+
+pub fn then_do(state: &str, action: &str) -> String {
+    format!("{state} {action}.")
+}
+
+pub fn send_text(text: &str, to: &str) -> String {
+    format!("Text {text} to {to}")
+}
+
+pub fn dial(code: &str) -> String {
+    format!("Dial {code}")
+}
+
+pub fn next_reminder_on(day: &str) -> String {
+    format!("Snoozed: next reminder on {day}.")
+}

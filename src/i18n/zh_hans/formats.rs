@@ -114,3 +114,19 @@ pub fn tier_buys(amount: &str, count: u32, unit: &str) -> String {
 pub fn tiers_cap(count: u32, unit: &str) -> String {
     format!("总有效期最长 {count} {unit}。")
 }
+
+pub fn then_do(state: &str, action: &str) -> String {
+    format!("{state}{action}。")
+}
+
+pub fn send_text(text: &str, to: &str) -> String {
+    format!("发短信 {text} 到 {to}")
+}
+
+pub fn dial(code: &str) -> String {
+    format!("拨打 {code}")
+}
+
+pub fn next_reminder_on(day: &str) -> String {
+    format!("已稍后提醒：下次提醒在{day}。")
+}

@@ -28,6 +28,7 @@ use crate::i18n::safekeeping::SafeText;
 use crate::i18n::{format, Msg};
 use crate::ui::widgets::export_notice::ExportNotice;
 use crate::ui::widgets::line_countdown::{line_details, status_class, LineCountdown};
+use crate::ui::widgets::reminder_controls::ReminderControls;
 
 #[component]
 pub fn LineDetail(id: LineId) -> impl IntoView {
@@ -43,6 +44,20 @@ pub fn LineDetail(id: LineId) -> impl IntoView {
         move || line.with(|line| line.as_ref().map(field).unwrap_or_default())
     };
     let recording = RwSignal::new(false);
+    // A notification's `Record renewal` opens the form, also on a detail already shown.
+    let asked_for = id.clone();
+    Effect::new(move |_| {
+        if store.renewal_asked.with(|asked| asked.as_ref() == Some(&asked_for)) {
+            store.renewal_asked.set(None);
+            recording.set(true);
+        }
+    });
+    let calendar_line = id.clone();
+    let export_line_calendar = move |_| {
+        if let Err(refused) = store.export_line_calendar(&calendar_line) {
+            leptos::logging::debug_warn!("{refused}");
+        }
+    };
     let form_line_id = StoredValue::new(id.clone());
     view! {
         <section class="line-detail" aria-labelledby="detail-heading">
@@ -56,6 +71,10 @@ pub fn LineDetail(id: LineId) -> impl IntoView {
                     {move || line.with(|line| line.as_ref().map(|line| line_details(store, line)()))}
                 </p>
                 {move || deadline.get().map(|day| view! { <LineCountdown countdown deadline=Some(day) /> })}
+                <ReminderControls id=id.clone() />
+                <button type="button" class="button-quiet" on:click=export_line_calendar>
+                    {store.tr(PwaText::ExportLineCalendar)}
+                </button>
             </div>
             <section aria-labelledby="rules-heading">
                 <h3 id="rules-heading">{store.tr(Msg::LineDetailRules)}</h3>

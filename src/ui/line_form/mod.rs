@@ -92,6 +92,15 @@ pub fn LineForm(editing: Option<LineId>) -> impl IntoView {
                 hint=Msg::RemindMeLineHint
                 placeholder=store.default_lead_times().to_string()
             />
+            <TextField
+                id="line-remind-at"
+                label=Msg::RemindAt
+                value=form.remind_at
+                field=Field::RemindAt
+                errors=form.errors
+                kind=InputKind::Time
+                hint=Msg::LineRemindAtHint
+            />
             <div class="form-actions">
                 <button type="submit" class="button-primary">{store.tr(Msg::Save)}</button>
                 <button type="button" on:click=move |_| store.screen.set(Screen::List)>{store.tr(Msg::Cancel)}</button>

@@ -8,6 +8,7 @@ use crate::domain::line::Line;
 use crate::i18n::Msg;
 use crate::ui::widgets::edit_delete_actions::EditDeleteActions;
 use crate::ui::widgets::line_countdown::{countdown_memo, line_details, status_class, LineCountdown};
+use crate::ui::widgets::reminder_controls::ReminderControls;
 
 #[component]
 pub fn LineCard(line: Line) -> impl IntoView {
@@ -40,6 +41,7 @@ pub fn LineCard(line: Line) -> impl IntoView {
                 <p class="line-details">{details}</p>
             </div>
             <LineCountdown countdown deadline />
+            <ReminderControls id=line.id.clone() />
             <EditDeleteActions question=Msg::ConfirmDeleteQuestion on_edit on_delete />
         </li>
     }

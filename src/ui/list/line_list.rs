@@ -12,6 +12,7 @@ use crate::app_state::{Screen, Store};
 use crate::domain::ids::LineId;
 use crate::domain::line::Line;
 use crate::domain::line_query::{find, LineQuery};
+use crate::i18n::reminders::PwaText;
 use crate::i18n::safekeeping::SafeText;
 use crate::i18n::{format, Msg};
 use crate::ui::widgets::export_notice::ExportNotice;
@@ -75,6 +76,12 @@ pub fn LineList() -> impl IntoView {
                 text=SafeText::BackupOlderThanData
                 button=Msg::ExportBackup
                 export=Store::export_backup
+            />
+            <ExportNotice
+                when=store.calendar_outdated
+                text=SafeText::CalendarOutdated
+                button=PwaText::ExportCalendar
+                export=Store::export_calendar
             />
             <Show
                 when=move || has_lines.get()

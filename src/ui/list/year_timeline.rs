@@ -138,7 +138,7 @@ fn row_view(store: Store, index: u32, row: &Row) -> impl IntoView {
     };
     let id = row.id.clone();
     view! {
-        <g class=format!("timeline-row status-{}", row.status.code()) on:click=move |_| store.open_line(id.clone())>
+        <g class=format!("timeline-row status-{}", row.status.code()) on:click=move |_| store.open_line(id.clone(), false)>
             <rect class="row-area" x="0" y=top.to_string() width="100%" height=ROW.to_string() />
             <text class="row-name" x="6" y=(top + 15).to_string()>{label}</text>
             <line class="track" x1="0" x2="100%" y1=(bar + 6).to_string() y2=(bar + 6).to_string() />

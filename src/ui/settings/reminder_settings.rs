@@ -1,6 +1,7 @@
 //! Settings › Reminders: whether notifications can arrive here (on, off, blocked with how to
 //! unblock, not supported), `Enable notifications` (the only place permission is asked),
-//! `Send test notification`, and the default lead times (`Remind me`).
+//! `Send a test reminder`, and the defaults every line without its own follows: the lead times
+//! (`Remind me`) and the time of day (`Remind at`).
 
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use crate::app_state::{Permission, Store};
 use crate::domain::validation::{Field, FieldError, Problem};
 use crate::i18n::reminders::PwaText;
 use crate::i18n::Msg;
-use crate::ui::widgets::text_field::TextField;
+use crate::ui::widgets::text_field::{InputKind, TextField};
 
 #[component]
 pub fn ReminderSettings() -> impl IntoView {
@@ -34,44 +35,57 @@ pub fn ReminderSettings() -> impl IntoView {
                     </button>
                 </Show>
                 <Show when=move || permission.get() == Permission::Granted>
-                    <button type="button" on:click=move |_| store.send_test_notification()>
-                        {store.tr(PwaText::SendTestNotification)}
+                    <button type="button" on:click=move |_| store.send_test_reminder()>
+                        {store.tr(PwaText::SendTestReminder)}
                     </button>
                 </Show>
             </div>
-            <DefaultLeadTimes />
+            <ReminderDefaults />
         </section>
     }
 }
 
-/// The days before a deadline to remind, for every line without its own.
+/// The days before a deadline to remind and the time of day, for every line without its own.
 #[component]
-fn DefaultLeadTimes() -> impl IntoView {
+fn ReminderDefaults() -> impl IntoView {
     let store = expect_context::<Store>();
-    let typed = RwSignal::new(store.default_lead_times().to_string());
+    let lead_times = RwSignal::new(store.default_lead_times().to_string());
+    let remind_at = RwSignal::new(store.default_remind_at().to_string());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match store.set_default_lead_times(&typed.get_untracked()) {
-            Ok(()) => {
-                errors.set(Vec::new());
-                typed.set(store.default_lead_times().to_string());
-            }
-            Err(problem) => {
-                errors.set(vec![FieldError { field: Field::RemindMe, problem: Problem::LeadTimes(problem) }])
-            }
+        let mut problems = Vec::new();
+        if let Err(problem) = store.set_default_lead_times(&lead_times.get_untracked()) {
+            problems.push(FieldError { field: Field::RemindMe, problem: Problem::LeadTimes(problem) });
         }
+        if store.set_default_remind_at(&remind_at.get_untracked()).is_err() {
+            problems.push(FieldError { field: Field::RemindAt, problem: Problem::NotATime });
+        }
+        if problems.is_empty() {
+            lead_times.set(store.default_lead_times().to_string());
+            remind_at.set(store.default_remind_at().to_string());
+        }
+        errors.set(problems);
     };
     view! {
         <form class="lead-times" novalidate on:submit=save>
             <TextField
                 id="settings-remind-me"
                 label=Msg::RemindMe
-                value=typed
+                value=lead_times
                 field=Field::RemindMe
                 errors
                 autocomplete="off"
                 hint=Msg::RemindMeHint
+            />
+            <TextField
+                id="settings-remind-at"
+                label=Msg::RemindAt
+                value=remind_at
+                field=Field::RemindAt
+                errors
+                kind=InputKind::Time
+                hint=Msg::RemindAtHint
             />
             <button type="submit">{store.tr(Msg::Save)}</button>
         </form>

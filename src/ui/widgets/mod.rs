@@ -1,4 +1,4 @@
-//! What more than one screen shows: fields with their errors, the countdown, the cost chart and its table, the source of an operator fact, Undo offers.
+//! What more than one screen shows: fields with their errors, the countdown, the cost chart and its table, the source of an operator fact, Undo offers, a line's reminder choices.
 
 pub(super) mod choices;
 pub(super) mod cost_chart;
@@ -7,6 +7,7 @@ pub(super) mod export_notice;
 pub(super) mod field_error;
 pub(super) mod line_countdown;
 pub(super) mod operator_source;
+pub(super) mod reminder_controls;
 pub(super) mod select_field;
 pub(super) mod show_as_table;
 pub(super) mod text_field;

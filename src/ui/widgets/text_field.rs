@@ -15,6 +15,8 @@ pub enum InputKind {
     Tel,
     /// A day, `YYYY-MM-DD`: the date picker, offering only the days validation accepts.
     Date,
+    /// A time of day, `HH:MM`: the time picker.
+    Time,
 }
 
 impl InputKind {
@@ -23,6 +25,7 @@ impl InputKind {
             InputKind::Text => "text",
             InputKind::Tel => "tel",
             InputKind::Date => "date",
+            InputKind::Time => "time",
         }
     }
 
