@@ -15,6 +15,7 @@ pub fn BrowserSupport() -> impl IntoView {
         (PwaText::SupportOffline, support.offline),
         (PwaText::SupportBackground, support.background),
         (PwaText::SupportBadge, support.badge),
+        (PwaText::SupportActions, support.actions),
         (PwaText::SupportCalendar, true),
     ];
     let rows: Vec<_> = features

@@ -2,11 +2,12 @@
 // offers (what an engine lacks, it says it lacks), and that it does not offer to install.
 import { expectEqual, nav, openApp } from '../steps.mjs';
 
-/** What each engine offers, as Settings must say it (order: notifications, offline, background, badge). */
+/** What each engine offers, as Settings must say it (order: notifications, offline, background,
+ * badge, buttons on a reminder). */
 const FEATURES = {
-  chromium: ['Yes', 'Yes', 'Yes', 'Yes'],
-  firefox: ['Yes', 'Yes', 'No', 'No'],
-  webkit: ['Yes', 'Yes', 'No', 'No'],
+  chromium: ['Yes', 'Yes', 'Yes', 'Yes', 'Yes'],
+  firefox: ['Yes', 'Yes', 'No', 'No', 'No'],
+  webkit: ['Yes', 'Yes', 'No', 'No', 'No'],
 };
 
 const ROWS = [
@@ -14,6 +15,7 @@ const ROWS = [
   'Working offline',
   'Reminders while Linekeeper is closed (installed app)',
   'Number of urgent lines on the app icon',
+  'Record renewal and Tomorrow buttons on a reminder',
 ];
 
 export default async function screens(page, engine) {
@@ -34,7 +36,7 @@ export default async function screens(page, engine) {
   const permission = await page.evaluate(() => Notification.permission);
   const [status, button] = {
     default: ['Notifications are off.', 'Enable notifications'],
-    granted: ['Notifications are on.', 'Send test notification'],
+    granted: ['Notifications are on.', 'Send a test reminder'],
     denied: ['Notifications are blocked for this site.', null],
   }[permission];
   await page.get({ role: 'region', name: 'Reminders' }).get({ role: 'status' }).toContainText(status);
