@@ -21,6 +21,13 @@ use crate::platform::{clock, files};
 const FILE_NAME: &str = "linekeeper-deadlines.ics";
 
 impl Store {
+    /// Whether the list says the exported calendar is out of date: something it holds changed
+    /// since, and a calendar was exported from this device (tracked).
+    pub fn exported_calendar_outdated(&self) -> bool {
+        self.calendar_outdated.get()
+            && self.with_document(|document| document.settings.calendar_exported_on.is_some())
+    }
+
     /// Downloads the calendar file of every line.
     pub fn export_calendar(&self) -> Result<(), files::DownloadRefused> {
         let language = self.language.get_untracked();
@@ -29,6 +36,8 @@ impl Store {
             document.lines.iter().filter_map(|line| deadline_event(line, defaults, language)).collect()
         });
         self.download_calendar(FILE_NAME, &events)?;
+        let today = self.today.get_untracked();
+        self.change(|document| document.settings.calendar_exported_on = Some(today));
         self.calendar_outdated.set(false);
         self.say(PwaText::CalendarExported);
         Ok(())

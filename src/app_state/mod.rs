@@ -250,7 +250,13 @@ impl Store {
     pub fn save_line(&self, mut line: Line) {
         line.updated_at = Some(clock::now_ms());
         let id = line.id.clone();
+        let calendar_changed = self.with_document_untracked(|document| {
+            document.line(&id).is_none_or(|before| !before.same_calendar_event(&line))
+        });
         self.change_within(Changed::Line(&id), |document| document.upsert_line(line));
+        if calendar_changed {
+            self.calendar_outdated.set(true);
+        }
         self.announce(Msg::Saved);
     }
 

@@ -108,6 +108,14 @@ pub struct Settings {
     /// Days before a deadline to remind, for lines without their own.
     #[serde(default, skip_serializing_if = "is_default")]
     pub lead_times: LeadTimes,
+    /// The day a calendar was last exported from this device: from then on, changes that move
+    /// its events are said on the list.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::iso_date::deserialize_option"
+    )]
+    pub calendar_exported_on: Option<chrono::NaiveDate>,
     /// The time of day reminders are shown and calendar alarms ring, for lines without their own.
     #[serde(default, skip_serializing_if = "is_default")]
     pub remind_at: TimeOfDay,

@@ -75,6 +75,18 @@ impl Line {
         self.rules.iter().filter_map(|rule| effective_rule(rule, &self.history, counting).deadline()).min()
     }
 
+    /// Whether an exported calendar still holds this line as `other` is: the same name,
+    /// number, operator, deadline and reminder times.
+    pub fn same_calendar_event(&self, other: &Line) -> bool {
+        self.name == other.name
+            && self.number == other.number
+            && self.operator == other.operator
+            && self.deadline() == other.deadline()
+            && self.lead_times == other.lead_times
+            && self.remind_at == other.remind_at
+            && self.grace_days == other.grace_days
+    }
+
     /// The last day the number can still be revived, where the grace period is known.
     pub fn grace_end(&self) -> Option<NaiveDate> {
         grace_end(self.deadline()?, self.grace_days?)

@@ -78,7 +78,7 @@ pub fn LineList() -> impl IntoView {
                 export=Store::export_backup
             />
             <ExportNotice
-                when=store.calendar_outdated
+                when=Signal::derive(move || store.exported_calendar_outdated())
                 text=SafeText::CalendarOutdated
                 button=PwaText::ExportCalendar
                 export=Store::export_calendar
