@@ -6,7 +6,7 @@ import { expectEqual, nav, openApp } from '../steps.mjs';
  * badge, buttons on a reminder). */
 const FEATURES = {
   chromium: ['Yes', 'Yes', 'Yes', 'Yes', 'Yes'],
-  firefox: ['Yes', 'Yes', 'No', 'No', 'No'],
+  firefox: ['Yes', 'Yes', 'No', 'No', 'Yes'],
   webkit: ['Yes', 'Yes', 'No', 'No', 'No'],
 };
 
