@@ -1,8 +1,8 @@
 //! The words of reminders, the installable app and the calendar export: the keys of their
 //! messages (`PwaText`), and the notification and calendar texts built from a line.
 
+use super::catalogue;
 use super::format::{countdown, date};
-use super::lookup::catalogue;
 use crate::domain::countdown::Countdown;
 use crate::domain::document::Language;
 use crate::domain::reminders::{DueReminder, ReminderKey};
