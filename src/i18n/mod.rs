@@ -80,6 +80,7 @@ pub mod operators;
 mod pwa_text;
 pub mod reminders;
 pub mod safekeeping;
+pub mod shell;
 pub mod timeline;
 mod timeline_text;
 
