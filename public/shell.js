@@ -5,42 +5,27 @@
 // a wrong one. A page the service worker answers from its offline copy has its wasm at once:
 // there the shell is left hidden, since drawing it would only delay the app.
 //
-// The texts are the catalogue's (tests/app_shell.rs checks them, so keep this object strict
-// JSON); the language is chosen as the app chooses it (Language::negotiate, checked against the
-// app by tests/e2e/app_shell.spec.ts).
+// Its texts and its choice of language are the app's: the build writes them in below
+// (scripts/shell_catalogue.mjs, from src/i18n/shell.rs: the catalogue's texts and
+// Language::for_tag's rules), so this file holds no copy of either. tests/app_shell.rs checks
+// what the build writes; tests/e2e/app_shell.spec.ts checks the choice against the app's.
 (function () {
-  const TEXTS = {
-    "en": {
-      "app_name": "Linekeeper",
-      "lines": "Lines",
-      "purpose": "Keep your prepaid numbers abroad alive: see how many days each line has left before it must be topped up or used.",
-      "empty_list": "No lines yet. Add the first number you want to keep."
-    },
-    "zh-CN": {
-      "app_name": "保号助手",
-      "lines": "号码列表",
-      "purpose": "帮你保住在国外的预付费号码：一眼看到每个号码还剩几天必须充值或使用。",
-      "empty_list": "还没有号码。添加第一个你想保住的号码吧。"
-    },
-    "zh-Hant": {
-      "app_name": "保號助手",
-      "lines": "號碼列表",
-      "purpose": "幫你保住在國外的預付費號碼：一眼看到每個號碼還剩幾天必須儲值或使用。",
-      "empty_list": "還沒有號碼。新增第一個你想保住的號碼吧。"
-    }
-  };
+  // { texts: { tag: { place: text } }, rules: [{ primary, any_of, none_of, language }], default }
+  const SHELL = /* shell catalogue: filled in by the build */ null;
   // Where the app keeps its settings and the order of its lines (domain/storage_layout.rs).
   const INDEX_KEY = 'linekeeper.document';
   const LINE_KEY_PREFIX = 'linekeeper.line.';
 
-  /** The app's language for one browser language tag, or null (Language::for_tag). */
+  /** The app's language for one browser language tag, or null: the first rule it meets. */
   function languageFor(tag) {
-    const lower = tag.toLowerCase();
-    const subtags = lower.split(/[-_]/);
-    if (subtags[0] === 'en') return 'en';
-    if (subtags[0] !== 'zh') return null;
-    const traditional = subtags.slice(1).some((subtag) => ['hant', 'tw', 'hk', 'mo'].indexOf(subtag) >= 0);
-    return traditional && lower.indexOf('hans') < 0 ? 'zh-Hant' : 'zh-CN';
+    const [primary, ...rest] = tag.toLowerCase().split(/[-_]/);
+    const rule = SHELL.rules.find(
+      (rule) =>
+        rule.primary === primary &&
+        (rule.any_of.length === 0 || rest.some((subtag) => rule.any_of.includes(subtag))) &&
+        !rest.some((subtag) => rule.none_of.includes(subtag)),
+    );
+    return rule ? rule.language : null;
   }
 
   function browserLanguage() {
@@ -49,7 +34,7 @@
       const language = languageFor(tag);
       if (language) return language;
     }
-    return 'en';
+    return SHELL.default;
   }
 
   /** What the app stored: its settings, and whether any line is kept. Nothing when unreadable. */
@@ -69,10 +54,10 @@
   }
 
   const shell = document.getElementById('app-shell');
-  if (!shell || (navigator.serviceWorker && navigator.serviceWorker.controller)) return;
+  if (!SHELL || !shell || (navigator.serviceWorker && navigator.serviceWorker.controller)) return;
   const { settings, hasLines } = stored();
-  const language = TEXTS[settings.language] ? settings.language : browserLanguage();
-  const texts = TEXTS[language];
+  const language = SHELL.texts[settings.language] ? settings.language : browserLanguage();
+  const texts = SHELL.texts[language];
   document.documentElement.lang = language;
   if (settings.theme === 'light' || settings.theme === 'dark') {
     document.documentElement.setAttribute('data-theme', settings.theme);

@@ -12,58 +12,92 @@ use super::time_of_day::TimeOfDay;
 /// `tests/fixtures/` and a migration test.
 pub const CURRENT_VERSION: u32 = 1;
 
-/// The interface languages.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Language {
+/// Declares the interface languages, each by its variant and its BCP 47 tag (for `<html lang>`
+/// and storage, where it is also its serde name): the enum, `ALL` in the language picker's
+/// order, and `tag()`.
+macro_rules! languages {
+    ($($(#[$attr:meta])* $variant:ident = $tag:literal,)+) => {
+        /// The interface languages.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum Language {
+            $($(#[$attr])* #[serde(rename = $tag)] $variant,)+
+        }
+
+        impl Language {
+            pub const ALL: [Language; [$($tag),+].len()] = [$(Language::$variant),+];
+
+            /// The BCP 47 tag, for `<html lang>` and storage.
+            pub fn tag(self) -> &'static str {
+                match self {
+                    $(Language::$variant => $tag,)+
+                }
+            }
+        }
+    };
+}
+
+languages! {
     #[default]
-    #[serde(rename = "en")]
-    English,
-    #[serde(rename = "zh-CN")]
-    SimplifiedChinese,
+    English = "en",
+    SimplifiedChinese = "zh-CN",
     /// As written in Hong Kong, Macao and Taiwan.
-    #[serde(rename = "zh-Hant")]
-    TraditionalChinese,
+    TraditionalChinese = "zh-Hant",
+}
+
+/// Which interface language a browser's language tag asks for: a tag (any case, `-` or `_`
+/// between subtags) whose first subtag is `primary` and, unless `any_of` is empty, one of
+/// whose other subtags (a script or a region) is in `any_of`, and none in `none_of`. The first
+/// rule of `NEGOTIATION` that a tag meets decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TagRule {
+    pub primary: &'static str,
+    pub any_of: &'static [&'static str],
+    pub none_of: &'static [&'static str],
+    pub language: Language,
+}
+
+/// How a browser's languages pick the interface's: `Language::negotiate` reads it, and so does
+/// the app shell (`public/shell.js`), which the build gives it (`src/bin/shell_catalogue.rs`).
+/// Chinese is Traditional for Taiwan, Hong Kong, Macao and any `Hant` script, Simplified
+/// otherwise. Subtags are written in lower case.
+pub const NEGOTIATION: &[TagRule] = &[
+    TagRule { primary: "en", any_of: &[], none_of: &[], language: Language::English },
+    TagRule {
+        primary: "zh",
+        any_of: &["hant", "tw", "hk", "mo"],
+        none_of: &["hans"],
+        language: Language::TraditionalChinese,
+    },
+    TagRule { primary: "zh", any_of: &[], none_of: &[], language: Language::SimplifiedChinese },
+];
+
+impl TagRule {
+    fn matches(&self, tag: &str) -> bool {
+        let tag = tag.to_ascii_lowercase();
+        let mut subtags = tag.split(['-', '_']);
+        if subtags.next() != Some(self.primary) {
+            return false;
+        }
+        let rest: Vec<&str> = subtags.collect();
+        (self.any_of.is_empty() || rest.iter().any(|subtag| self.any_of.contains(subtag)))
+            && !rest.iter().any(|subtag| self.none_of.contains(subtag))
+    }
 }
 
 impl Language {
-    pub const ALL: [Language; 3] =
-        [Language::English, Language::SimplifiedChinese, Language::TraditionalChinese];
-
-    /// The BCP 47 tag, for `<html lang>` and storage.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Language::English => "en",
-            Language::SimplifiedChinese => "zh-CN",
-            Language::TraditionalChinese => "zh-Hant",
-        }
-    }
-
     pub fn from_tag(tag: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|language| language.tag() == tag)
     }
 
-    /// The best interface language for a browser's preferred languages, in order. Chinese is
-    /// Traditional for Taiwan, Hong Kong, Macao and any `Hant` script, Simplified otherwise.
+    /// The best interface language for a browser's preferred languages, in order (see
+    /// `NEGOTIATION`); English when none is one of the app's.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Self {
         preferred.into_iter().find_map(Self::for_tag).unwrap_or_default()
     }
 
-    fn for_tag(tag: &str) -> Option<Self> {
-        let tag = tag.to_ascii_lowercase();
-        let mut subtags = tag.split(['-', '_']);
-        match subtags.next()? {
-            "en" => Some(Language::English),
-            "zh" => {
-                let traditional = subtags.any(|subtag| matches!(subtag, "hant" | "tw" | "hk" | "mo"));
-                let simplified = tag.contains("hans");
-                Some(if traditional && !simplified {
-                    Language::TraditionalChinese
-                } else {
-                    Language::SimplifiedChinese
-                })
-            }
-            _ => None,
-        }
+    /// The interface language one browser language tag asks for, if any (see `NEGOTIATION`).
+    pub fn for_tag(tag: &str) -> Option<Self> {
+        NEGOTIATION.iter().find(|rule| rule.matches(tag)).map(|rule| rule.language)
     }
 }
 

@@ -2,8 +2,8 @@
 //! turned. Kept as meaning, not text, so that it follows a later change of language.
 
 use super::format;
-use super::lookup::{catalogue, text, Phrase};
 use super::messages::Msg;
+use super::{catalogue, text, Phrase};
 use crate::domain::countdown::Status;
 use crate::domain::document::Language;
 use crate::domain::status_change::StatusChange;

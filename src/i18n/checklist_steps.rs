@@ -1,7 +1,7 @@
 //! The default checklist steps' titles and explanations (docs/domain.md, "The renewal process
 //! the checklist follows"), by step id, from the language's catalogue.
 
-use super::lookup::catalogue;
+use super::catalogue;
 use crate::domain::document::Language;
 
 /// `(title, explanation)` of a default step; `None` for an id that is not a default step.

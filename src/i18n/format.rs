@@ -3,9 +3,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::lookup::{catalogue, text};
 use super::messages::Msg;
 use super::operator_text::OperatorText;
+use super::{catalogue, text};
 use crate::domain::countdown::{Countdown, Status};
 use crate::domain::document::Language;
 use crate::domain::lead_times::LeadTimesProblem;

@@ -1,6 +1,8 @@
-//! Where a message's text is looked up: the catalogue of each language, and the `Message`
-//! keys and `Phrase`s every part of the app asks it for.
+//! Where a message's text is looked up in a language's catalogue (`catalogue()`, declared with
+//! the languages in `i18n/mod.rs`): the `Message` keys and `Phrase`s every part of the app asks
+//! it for.
 
+use super::catalogue;
 use super::catalogue::Catalogue;
 use super::help::HelpText;
 use super::messages::Msg;
@@ -8,17 +10,7 @@ use super::operator_text::OperatorText;
 use super::pwa_text::PwaText;
 use super::safekeeping::SafeText;
 use super::timeline_text::TimelineText;
-use super::{en, zh_hans, zh_hant};
 use crate::domain::document::Language;
-
-/// The catalogue of a language.
-pub fn catalogue(language: Language) -> &'static Catalogue {
-    match language {
-        Language::English => &en::CATALOGUE,
-        Language::SimplifiedChinese => &zh_hans::CATALOGUE,
-        Language::TraditionalChinese => &zh_hant::CATALOGUE,
-    }
-}
 
 /// A message key of any feature: its text is in every language's catalogue.
 pub trait Message: Copy + Into<Phrase> {

@@ -1,8 +1,9 @@
 //! Every user-visible string. The keys of each feature's messages are enums (`Msg`, `PwaText`,
 //! `HelpText`, `OperatorText`); each language is one catalogue module (`en`, `zh_hans`,
-//! `zh_hant`) that gives every key its text and writes every formatted message (see
-//! `catalogue.rs`). The rest of the app asks through `text` and the functions of `format`,
-//! `reminders`, `operators` and `announcement`, never a language directly.
+//! `zh_hant`, listed in `languages!` below) that gives every key its text and writes every
+//! formatted message (see `catalogue.rs`). The rest of the app asks through `text` and the
+//! functions of `format`, `reminders`, `operators` and `announcement`, never a language
+//! directly.
 
 /// Declares a feature's message keys: an enum, with every key in `ALL` for the completeness
 /// tests, that a `Phrase` can hold.
@@ -48,12 +49,28 @@ macro_rules! language {
     };
 }
 
+/// Declares each language's catalogue module (its folder) and the `Language` it is for, and
+/// `catalogue()`, which gives a language its module's `CATALOGUE` (a `Language` without one does
+/// not compile).
+macro_rules! languages {
+    ($($module:ident => $language:ident,)+) => {
+        $(mod $module;)+
+
+        /// The catalogue of a language.
+        pub fn catalogue(language: crate::domain::document::Language) -> &'static catalogue::Catalogue {
+            use crate::domain::document::Language;
+            match language {
+                $(Language::$language => &$module::CATALOGUE,)+
+            }
+        }
+    };
+}
+
 pub mod announcement;
 #[macro_use]
 pub mod catalogue;
 pub mod checklist_steps;
 mod chinese_forms;
-mod en;
 pub mod format;
 pub mod help;
 mod lookup;
@@ -63,10 +80,15 @@ pub mod operators;
 mod pwa_text;
 pub mod reminders;
 pub mod safekeeping;
+pub mod shell;
 pub mod timeline;
 mod timeline_text;
-mod zh_hans;
-mod zh_hant;
 
-pub use lookup::{catalogue, text, Message, Phrase};
+languages! {
+    en => English,
+    zh_hans => SimplifiedChinese,
+    zh_hant => TraditionalChinese,
+}
+
+pub use lookup::{text, Message, Phrase};
 pub use messages::Msg;

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::format::{date, labelled};
-use super::lookup::{catalogue, text};
+use super::{catalogue, text};
 use crate::domain::document::Language;
 use crate::domain::line::Line;
 use crate::domain::operator_steps::OperatorStep;

@@ -1,8 +1,8 @@
 //! The words of reminders, the installable app and the calendar export: the keys of their
 //! messages (`PwaText`), and the notification and calendar texts built from a line.
 
+use super::catalogue;
 use super::format::{countdown, date, labelled};
-use super::lookup::catalogue;
 use super::operators::what_counts;
 use crate::domain::countdown::Countdown;
 use crate::domain::document::Language;

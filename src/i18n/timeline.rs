@@ -2,7 +2,7 @@
 //! year chart, their tables and legends, in every language.
 
 use super::format::{date, money};
-use super::lookup::{catalogue, text};
+use super::{catalogue, text};
 use crate::domain::document::Language;
 use crate::domain::timeline::DateRange;
 

@@ -54,6 +54,35 @@ for (const [locale, tag, lang] of [
   });
 }
 
+// Preferences a locale cannot give (a script subtag, an underscore, several languages in order):
+// the browser's list is set before any script runs. The shell's choice comes from the rules the
+// build writes into shell.js; the app's from Language::negotiate: they must agree.
+for (const [languages, tag, lang] of [
+  [['zh-Hant'], 'zh-Hant', 'hant'],
+  [['zh-Hans-HK'], 'zh-CN', 'zh'],
+  [['zh-MO'], 'zh-Hant', 'hant'],
+  [['zh_hk'], 'zh-Hant', 'hant'],
+  [['fr-BE', 'zh-TW', 'en'], 'zh-Hant', 'hant'],
+  [['nl', 'de-CH'], 'en', 'en'],
+] as const) {
+  test(`a browser preferring ${languages.join(', ')} sees the shell in ${tag}, as the app then speaks`, async ({ page }) => {
+    await page.addInitScript((preferred) => {
+      Object.defineProperty(Navigator.prototype, 'languages', { get: () => preferred });
+      Object.defineProperty(Navigator.prototype, 'language', { get: () => preferred[0] });
+    }, [...languages]);
+    const release = await holdWasm(page);
+    await openApp(page);
+    await expect(shell(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', tag);
+    await expect(page.getByRole('heading', { level: 2, name: names[lang].lines, exact: true })).toBeVisible();
+
+    await release();
+    await expect(page.getByRole('button', { name: names[lang].addLine, exact: true })).toBeVisible();
+    await expect(shell(page)).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', tag);
+  });
+}
+
 test('the shell follows the language and theme chosen in the app, and leaves out the empty list when lines are kept', async ({ page }) => {
   await openApp(page);
   await addProximus(page, 'en');
