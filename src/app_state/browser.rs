@@ -3,6 +3,8 @@
 //! unreadable data as a file, reloading, updating and installing the app, keeping the data.
 //! The screens call these; they never reach the browser themselves.
 
+use crate::domain::Code;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

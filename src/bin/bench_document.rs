@@ -5,6 +5,8 @@
 //! from the operator catalogue (read natively, as the build does).
 #![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
+use strum::VariantArray;
+
 use chrono::{Days, NaiveDate};
 use linekeeper::domain::checklist::Checklist;
 use linekeeper::domain::document::Document;
@@ -79,7 +81,7 @@ fn sample_history(i: usize, today: NaiveDate, currency: &str) -> Vec<Renewal> {
             action: Action::TopUp,
             amount: (!currency.is_empty())
                 .then(|| Money { minor: 1000 + (i as i64 % 20) * 100, currency: currency.to_owned() }),
-            channel: Some(Channel::ALL[i % 3]),
+            channel: Some(Channel::VARIANTS[i % 3]),
             note: String::new(),
         })
         .collect()
@@ -87,7 +89,7 @@ fn sample_history(i: usize, today: NaiveDate, currency: &str) -> Vec<Renewal> {
 
 /// A channel chosen and two preparation steps ticked.
 fn sample_checklist(i: usize) -> Checklist {
-    let mut checklist = Checklist { channel: Some(Channel::ALL[i % 3]), ..Checklist::default() };
+    let mut checklist = Checklist { channel: Some(Channel::VARIANTS[i % 3]), ..Checklist::default() };
     checklist.set_done("prepare.deadline", true);
     checklist.set_done("prepare.details", true);
     checklist

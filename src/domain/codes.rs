@@ -1,22 +1,16 @@
-//! `codes!`: one stable code per variant of an enum (what forms, CSS classes and the page speak
-//! in), with every variant in `ALL` and the way back from a code, written once for all enums.
+//! One stable code per variant of an enum (what forms, CSS classes and the page speak in),
+//! derived by strum (`IntoStaticStr` + `EnumString`, `VariantArray` for every variant); `Code`
+//! only keeps the names `code()` and `from_code()`.
 
-/// Gives `$name` `ALL` (in the order listed), `code()` and `from_code()`.
-macro_rules! codes {
-    ($name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
-        impl $name {
-            pub const ALL: [$name; [$($code),+].len()] = [$($name::$variant),+];
+pub trait Code: Copy + Into<&'static str> + core::str::FromStr {
+    /// A stable code, for forms, storage and the page.
+    fn code(self) -> &'static str {
+        self.into()
+    }
 
-            /// A stable code, for forms, storage and the page.
-            pub fn code(self) -> &'static str {
-                match self {
-                    $($name::$variant => $code),+
-                }
-            }
-
-            pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.into_iter().find(|value| value.code() == code)
-            }
-        }
-    };
+    fn from_code(code: &str) -> Option<Self> {
+        code.parse().ok()
+    }
 }
+
+impl<T: Copy + Into<&'static str> + core::str::FromStr> Code for T {}

@@ -1,6 +1,8 @@
 //! What keeping a number costs: money spent in the last 12 months, the estimated yearly cost,
 //! and the list's totals per currency (never mixed) with the count of lines per status.
 
+use strum::VariantArray;
+
 use chrono::{Months, NaiveDate};
 
 use super::countdown::Status;
@@ -67,7 +69,7 @@ fn per_year(every: Period) -> f64 {
 pub struct Overview {
     pub yearly: Totals,
     /// Indexed like `Status::ALL`.
-    pub counts: [usize; Status::ALL.len()],
+    pub counts: [usize; Status::VARIANTS.len()],
 }
 
 impl Overview {

@@ -18,26 +18,34 @@ pub struct Countdown {
 }
 
 /// How close a deadline is, most pressing first (the derived order sorts by it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 pub enum Status {
+    #[strum(serialize = "expired")]
     Expired,
     /// Past the deadline, within the operator's grace period: it can still be revived.
+    #[strum(serialize = "suspended")]
     Suspended,
+    #[strum(serialize = "due")]
     Due,
+    #[strum(serialize = "urgent")]
     Urgent,
+    #[strum(serialize = "soon")]
     Soon,
+    #[strum(serialize = "ok")]
     Ok,
 }
-
-// A status's code is its CSS class too (the cards' colour).
-codes!(Status {
-    Expired => "expired",
-    Suspended => "suspended",
-    Due => "due",
-    Urgent => "urgent",
-    Soon => "soon",
-    Ok => "ok",
-});
 
 impl Status {
     /// Its place in `ALL` (the order the variants are declared in).

@@ -104,15 +104,13 @@ impl Language {
 /// A colour theme the user picked over the system's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray, strum::IntoStaticStr, strum::EnumString)]
 pub enum Theme {
+    #[strum(serialize = "light")]
     Light,
+    #[strum(serialize = "dark")]
     Dark,
 }
-
-codes!(Theme {
-    Light => "light",
-    Dark => "dark",
-});
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {

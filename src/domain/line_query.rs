@@ -7,20 +7,19 @@ use super::countdown::Status;
 use super::line::{sorted_by_deadline, Line};
 use super::sorting;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray, strum::IntoStaticStr, strum::EnumString,
+)]
 pub enum SortOrder {
     /// Nearest deadline first (the default: what needs doing first).
     #[default]
+    #[strum(serialize = "deadline")]
     Deadline,
+    #[strum(serialize = "name")]
     Name,
+    #[strum(serialize = "country")]
     Country,
 }
-
-codes!(SortOrder {
-    Deadline => "deadline",
-    Name => "name",
-    Country => "country",
-});
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LineQuery {

@@ -1,8 +1,8 @@
 //! The product's rules as pure functions: no browser, no framework, no clock.
 //! Today's date is always an argument.
 
-#[macro_use]
 mod codes;
+pub use codes::Code;
 
 pub mod backup;
 pub mod checklist;

@@ -6,15 +6,13 @@ use serde::{Deserialize, Serialize};
 /// The unit a keep-alive period is counted in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray, strum::IntoStaticStr, strum::EnumString)]
 pub enum PeriodUnit {
+    #[strum(serialize = "days")]
     Days,
+    #[strum(serialize = "months")]
     Months,
 }
-
-codes!(PeriodUnit {
-    Days => "days",
-    Months => "months",
-});
 
 /// A period of whole calendar days or whole calendar months.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -59,6 +57,8 @@ impl Period {
 mod tests {
     use super::*;
     use crate::domain::test_support::date;
+    use crate::domain::Code;
+    use strum::VariantArray;
 
     #[test]
     fn months_clamp_to_the_end_of_a_shorter_month() {
@@ -75,7 +75,7 @@ mod tests {
 
     #[test]
     fn unit_codes_round_trip() {
-        for unit in PeriodUnit::ALL {
+        for &unit in PeriodUnit::VARIANTS {
             assert_eq!(PeriodUnit::from_code(unit.code()), Some(unit));
         }
         assert_eq!(PeriodUnit::from_code("weeks"), None);

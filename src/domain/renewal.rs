@@ -16,17 +16,15 @@ use super::sorting;
 /// How the renewal was done (docs/domain.md, "Renewals and channels").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray, strum::IntoStaticStr, strum::EnumString)]
 pub enum Channel {
+    #[strum(serialize = "online")]
     Online,
+    #[strum(serialize = "shop")]
     Shop,
+    #[strum(serialize = "agent")]
     Agent,
 }
-
-codes!(Channel {
-    Online => "online",
-    Shop => "shop",
-    Agent => "agent",
-});
 
 /// Which actions keep a line's rules alive, beyond what each rule's kind implies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,18 +55,16 @@ pub enum Action {
 /// The kinds of action, without their values.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray, strum::IntoStaticStr, strum::EnumString)]
 pub enum ActionKind {
     #[default]
+    #[strum(serialize = "top_up")]
     TopUp,
+    #[strum(serialize = "usage")]
     Usage,
+    #[strum(serialize = "new_expiry")]
     NewExpiry,
 }
-
-codes!(ActionKind {
-    TopUp => "top_up",
-    Usage => "usage",
-    NewExpiry => "new_expiry",
-});
 
 impl ActionKind {
     pub fn of(action: Action) -> Self {

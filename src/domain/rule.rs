@@ -75,19 +75,17 @@ impl TryFrom<RuleRecord> for Rule {
 /// The kinds of rule, without their values: what a form's `Rule` select offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray, strum::IntoStaticStr, strum::EnumString)]
 pub enum RuleKind {
+    #[strum(serialize = "top_up_every")]
     TopUpEvery,
+    #[strum(serialize = "use_every")]
     UseEvery,
+    #[strum(serialize = "fixed_expiry")]
     FixedExpiry,
+    #[strum(serialize = "top_up_buys")]
     TopUpBuys,
 }
-
-codes!(RuleKind {
-    TopUpEvery => "top_up_every",
-    UseEvery => "use_every",
-    FixedExpiry => "fixed_expiry",
-    TopUpBuys => "top_up_buys",
-});
 
 impl Rule {
     pub fn kind(&self) -> RuleKind {
@@ -118,6 +116,8 @@ impl Rule {
 mod tests {
     use super::*;
     use crate::domain::test_support::date;
+    use crate::domain::Code;
+    use strum::VariantArray;
 
     #[test]
     fn rules_are_stored_tagged_by_kind_and_read_back() {
@@ -168,7 +168,7 @@ mod tests {
 
     #[test]
     fn kind_codes_round_trip() {
-        for kind in RuleKind::ALL {
+        for &kind in RuleKind::VARIANTS {
             assert_eq!(RuleKind::from_code(kind.code()), Some(kind));
         }
         assert_eq!(RuleKind::from_code("bogus"), None);

@@ -2,6 +2,9 @@
 //! steps, closing steps and the user's own; the steps its operator brings (with links a phone
 //! can dial or send) and optional precautions; ticks, hiding, adding and restoring.
 
+use crate::domain::Code;
+use strum::VariantArray;
+
 use leptos::prelude::*;
 
 use super::line_memo::LineMemo;
@@ -126,22 +129,25 @@ pub fn ChecklistSection(line: LineMemo, id: LineId) -> impl IntoView {
 #[component]
 fn ChannelChoice(checklist: Memo<Checklist>, line_id: LineId) -> impl IntoView {
     let store = expect_context::<Store>();
-    let choices = Channel::ALL.map(|channel| {
-        let line_id = line_id.clone();
-        let input_id = format!("channel-{}", channel.code());
-        view! {
-            <div class="choice">
-                <input
-                    type="radio"
-                    name="renewal-channel"
-                    id=input_id.clone()
-                    prop:checked=move || checklist.with(|c| c.channel == Some(channel))
-                    on:change=move |_| store.choose_channel(&line_id, channel)
-                />
-                <label for=input_id>{move || format::channel(store.language(), channel)}</label>
-            </div>
-        }
-    });
+    let choices = Channel::VARIANTS
+        .iter()
+        .map(|&channel| {
+            let line_id = line_id.clone();
+            let input_id = format!("channel-{}", channel.code());
+            view! {
+                <div class="choice">
+                    <input
+                        type="radio"
+                        name="renewal-channel"
+                        id=input_id.clone()
+                        prop:checked=move || checklist.with(|c| c.channel == Some(channel))
+                        on:change=move |_| store.choose_channel(&line_id, channel)
+                    />
+                    <label for=input_id>{move || format::channel(store.language(), channel)}</label>
+                </div>
+            }
+        })
+        .collect::<Vec<_>>();
     view! {
         <div class="channel-choice" role="radiogroup" aria-labelledby="channel-question">
             <p id="channel-question" class="question">{store.tr(Msg::HowWillYouRenew)}</p>

@@ -1,6 +1,9 @@
 //! `Record renewal` (or edit a history entry): date, what was done, amount and currency,
 //! channel, note. Validated as a whole on Save; nothing typed is lost on a refusal.
 
+use crate::domain::Code;
+use strum::VariantArray;
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -149,12 +152,12 @@ fn action_choices(store: Store) -> Vec<Choice<ActionKind>> {
         ActionKind::Usage => Msg::ActionUsage,
         ActionKind::NewExpiry => Msg::ActionNewExpiry,
     };
-    ActionKind::ALL.map(|kind| Choice::new(kind, kind.code(), store.text(label(kind)))).to_vec()
+    ActionKind::VARIANTS.iter().map(|&kind| Choice::new(kind, kind.code(), store.text(label(kind)))).collect()
 }
 
 fn channel_choices(store: Store) -> Vec<Choice<Option<Channel>>> {
     let none = Choice::new(None, "", store.text(Msg::ChannelNotSaid));
-    let channels = Channel::ALL.map(|channel| {
+    let channels = Channel::VARIANTS.iter().map(|&channel| {
         Choice::new(Some(channel), channel.code(), format::channel(store.language(), channel))
     });
     std::iter::once(none).chain(channels).collect()

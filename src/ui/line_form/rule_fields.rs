@@ -1,5 +1,8 @@
 //! The fields of one keep-alive rule inside the line form.
 
+use crate::domain::Code;
+use strum::VariantArray;
+
 use leptos::prelude::*;
 
 use super::line_form_state::{LineFormState, RuleRow};
@@ -31,8 +34,9 @@ pub fn RuleFields(row: RuleRow, form: LineFormState) -> impl IntoView {
     let kinds = move || {
         let has_tiers = row.by_amount.with(Option::is_some);
         let language = store.language();
-        RuleKind::ALL
-            .into_iter()
+        RuleKind::VARIANTS
+            .iter()
+            .copied()
             .filter(|kind| *kind != RuleKind::TopUpBuys || has_tiers)
             .map(|kind| Choice::new(kind, kind.code(), format::rule_kind(language, kind)))
             .collect::<Vec<_>>()
@@ -84,7 +88,10 @@ fn PeriodicFields(row: RuleRow, form: LineFormState) -> impl IntoView {
     };
     let units = move || {
         let language = store.language();
-        PeriodUnit::ALL.map(|unit| Choice::new(unit, unit.code(), format::unit(language, unit))).to_vec()
+        PeriodUnit::VARIANTS
+            .iter()
+            .map(|&unit| Choice::new(unit, unit.code(), format::unit(language, unit)))
+            .collect::<Vec<_>>()
     };
     let on_every = move |typed: String| {
         row.every.set(typed);

@@ -1,5 +1,8 @@
 //! Above a list of lines: `Search` (name, number, operator or country), `Status`, `Sort by`.
 
+use crate::domain::Code;
+use strum::VariantArray;
+
 use leptos::prelude::*;
 
 use crate::app_state::Store;
@@ -14,12 +17,16 @@ pub fn LineFilters(query: RwSignal<LineQuery>) -> impl IntoView {
     let statuses = move || {
         let language = store.language();
         let all = Choice::new(None, "", store.text(Msg::AllStatuses));
-        let each = Status::ALL
-            .map(|status| Choice::new(Some(status), status.code(), format::status(language, status)));
+        let each = Status::VARIANTS
+            .iter()
+            .map(|&status| Choice::new(Some(status), status.code(), format::status(language, status)));
         std::iter::once(all).chain(each).collect::<Vec<_>>()
     };
     let orders = move || {
-        SortOrder::ALL.map(|order| Choice::new(order, order.code(), store.text(sort_name(order)))).to_vec()
+        SortOrder::VARIANTS
+            .iter()
+            .map(|&order| Choice::new(order, order.code(), store.text(sort_name(order))))
+            .collect::<Vec<_>>()
     };
     view! {
         <div class="line-filters" role="search">

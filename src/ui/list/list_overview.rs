@@ -1,6 +1,9 @@
 //! Above the list: how many lines are expired, due, urgent, soon and ok, the next deadline,
 //! and what a year of keeping them all costs, per currency, with what was paid per year.
 
+use crate::domain::Code;
+use strum::VariantArray;
+
 use leptos::prelude::*;
 
 use crate::app_state::Store;
@@ -26,8 +29,9 @@ pub fn ListOverview() -> impl IntoView {
     let counts = move || {
         let language = store.language();
         figures.with(|(overview, _, _)| {
-            Status::ALL
-                .into_iter()
+            Status::VARIANTS
+                .iter()
+                .copied()
                 .filter(|status| overview.count(*status) > 0)
                 .map(|status| {
                     let class = format!("status-badge status-{}", status.code());

@@ -5,6 +5,8 @@
 //! The picture is SVG with positions in percentages, so that it fills any width while its text
 //! keeps its size. A row opens its line when tapped; the list below is the keyboard's way there.
 
+use crate::domain::Code;
+
 use leptos::prelude::*;
 
 use crate::app_state::Store;

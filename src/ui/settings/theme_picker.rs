@@ -1,5 +1,7 @@
 //! The `Theme` select in Settings: follow the system, or always light, or always dark.
 
+use crate::domain::Code;
+
 use leptos::prelude::*;
 
 use crate::app_state::Store;
