@@ -231,6 +231,8 @@ for (const [lang, locale] of LOCALES) {
 test.describe('keyboard alone', () => {
   for (const [screen, reach] of screens('en')) {
     test(`${screen}: Tab reaches every control, each with a visible focus ring`, async ({ page }) => {
+      // Help lists every operator with its source link: a few hundred Tabs, each checked.
+      test.slow(screen === 'help');
       await openApp(page);
       await reach(page);
       const { missed, unmarked } = await tabThrough(page);

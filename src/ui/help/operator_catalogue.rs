@@ -11,6 +11,7 @@ use crate::i18n::operators::{code_purpose, code_text, local_name, OperatorText};
 use crate::i18n::{format, Msg};
 use crate::ui::widgets::choices::country_choices;
 use crate::ui::widgets::operator_source::{OperatorFacts, OperatorSource};
+use crate::ui::widgets::search_field::SearchField;
 use crate::ui::widgets::select_field::SelectField;
 
 #[component]
@@ -35,16 +36,12 @@ pub fn OperatorCatalogue() -> impl IntoView {
         <section class="operator-catalogue" aria-labelledby="help-operators">
             <h3 id="help-operators">{store.tr(OperatorText::Operators)}</h3>
             <div class="field-row">
-                <div class="field">
-                    <label for="operator-search">{store.tr(OperatorText::SearchOperators)}</label>
-                    <input
-                        id="operator-search"
-                        type="search"
-                        autocomplete="off"
-                        prop:value=move || query.get()
-                        on:input=move |ev| query.set(event_target_value(&ev))
-                    />
-                </div>
+                <SearchField
+                    id="operator-search"
+                    label=OperatorText::SearchOperators
+                    value=query
+                    on_input=Callback::new(move |typed| query.set(typed))
+                />
                 <CountryFilter country />
             </div>
             {body}

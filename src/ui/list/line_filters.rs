@@ -1,14 +1,14 @@
 //! Above a list of lines: `Search` (name, number, operator or country), `Status`, `Sort by`.
 
-use crate::domain::Code;
-use strum::VariantArray;
-
 use leptos::prelude::*;
+use strum::VariantArray;
 
 use crate::app_state::Store;
 use crate::domain::countdown::Status;
 use crate::domain::line_query::{LineQuery, SortOrder};
+use crate::domain::Code;
 use crate::i18n::{format, Msg};
+use crate::ui::widgets::search_field::SearchField;
 use crate::ui::widgets::select_field::{Choice, SelectField};
 
 #[component]
@@ -30,16 +30,14 @@ pub fn LineFilters(query: RwSignal<LineQuery>) -> impl IntoView {
     };
     view! {
         <div class="line-filters" role="search">
-            <div class="field search">
-                <label for="line-search">{store.tr(Msg::Search)}</label>
-                <input
-                    id="line-search"
-                    type="search"
-                    autocomplete="off"
-                    placeholder=store.tr(Msg::SearchHint)
-                    on:input=move |ev| query.update(|q| q.text = event_target_value(&ev))
-                />
-            </div>
+            <SearchField
+                id="line-search"
+                label=Msg::Search
+                placeholder=Msg::SearchHint
+                class="search"
+                value=Signal::derive(move || query.with(|q| q.text.clone()))
+                on_input=Callback::new(move |typed| query.update(|q| q.text = typed))
+            />
             <SelectField
                 id="line-status"
                 label=Msg::StatusFilter

@@ -8,6 +8,7 @@ pub(super) mod field_error;
 pub(super) mod line_countdown;
 pub(super) mod operator_source;
 pub(super) mod reminder_controls;
+pub(super) mod search_field;
 pub(super) mod select_field;
 pub(super) mod show_as_table;
 pub(super) mod text_field;
