@@ -6,7 +6,7 @@ import { INDEX_KEY, LINE_KEY_PREFIX, LIST_PAGE } from './config.mjs';
  * Runs in the page before the app: lets the harness shift the local date
  * (`window.__benchDayOffset`), and marks when the list first shows its first page.
  */
-function benchInit({ expectedLines }) {
+export function benchInit({ expectedLines }) {
   const RealDate = Date;
   const shift = () => (window.__benchDayOffset ?? 0) * 86_400_000;
   window.Date = class extends RealDate {
@@ -100,7 +100,7 @@ export async function measureOnce(browser, baseURL, { lines, document }) {
  * Stores the benchmark document (its localStorage entries, key → text) from a page of the
  * app's origin that is not the app (a 404), so that storing it is not part of what is timed.
  */
-async function storeDocument(page, baseURL, document) {
+export async function storeDocument(page, baseURL, document) {
   if (document === null) return;
   await page.goto(new URL('bench-seed.txt', baseURL).href);
   await page.evaluate((entries) => {

@@ -56,10 +56,22 @@ function printRows(title, key, prevRows, nextRows) {
   for (const name of changed) line(`  ${name}`, before.get(name), after.get(name), kb);
 }
 
-function printListReady(prev, next) {
-  const before = new Map((prev.timings ?? []).map((t) => [t.lines, t.listReadyMs.median]));
-  console.log('  list ready, median:');
-  for (const t of next.timings) line(`  ${t.lines} lines`, before.get(t.lines), t.listReadyMs.median, ms);
+/** Each timing's median, per line count: the floor, list ready, its distance to the floor, add line. */
+function printTimings(prev, next) {
+  const figures = [
+    ['floor', (t) => t.floorMs?.median],
+    ['list ready', (t) => t.listReadyMs?.median],
+    ['list ready over the floor', (t) => (t.floorMs ? t.listReadyMs.median - t.floorMs.median : undefined)],
+    ['add line', (t) => t.addLineMs?.median],
+  ];
+  const before = new Map((prev.timings ?? []).map((t) => [t.lines, t]));
+  for (const [title, value] of figures) {
+    console.log(`  ${title}, median:`);
+    for (const t of next.timings) {
+      const was = before.get(t.lines);
+      line(`  ${t.lines} lines`, was && value(was), value(t), ms);
+    }
+  }
 }
 
 /** Prints what changed since `prev` (or that there is no previous report). */
@@ -72,5 +84,5 @@ export function printChange(prev, next) {
   printTotals(prev, next);
   printRows('crates', 'crate', prev.wasm?.crates, next.wasm.crates);
   printRows('own modules', 'module', prev.wasm?.modules, next.wasm.modules);
-  printListReady(prev, next);
+  printTimings(prev, next);
 }
