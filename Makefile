@@ -29,6 +29,9 @@ TRUNK_VERSION := 0.21.14
 # The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock,
 # otherwise the generated JS glue and the wasm disagree (and Trunk --offline refuses to build).
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;q;}' Cargo.lock 2>/dev/null)
+# The wasm-split CLI (scripts/split_wasm.mjs) must write the loaders the wasm_split_helpers in
+# Cargo.lock expects (Leptos 0.8 brings 0.2.3, and Cargo.toml pins it): see docs/toolchain.md.
+WASM_SPLIT_VERSION := 0.2.3
 # The only wasm-opt we trust: npm `binaryen` 132. Debian's binaryen (v108) corrupts the wasm.
 WASM_OPT_VERSION := 132
 
@@ -68,7 +71,7 @@ ENGINES := node tests/engines/run.mjs
 # Prints a section header, so that a failing step is easy to find in a long CI log.
 section = @printf '\n==== %s ====\n' '$(1)'
 
-.PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-twiggy tools-node tools-chromium tools-engines \
+.PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-wasm-split tools-twiggy tools-node tools-chromium tools-engines \
 	crates run dist test e2e engines bench clean
 
 help:
@@ -78,7 +81,7 @@ help:
 # Tools: each step checks first and installs only what is missing or of the wrong version, so a
 # second `make tools` takes a second or two.
 # ---------------------------------------------------------------------------------------------
-tools: tools-rust tools-trunk tools-wasm-bindgen tools-twiggy tools-node tools-chromium tools-engines crates
+tools: tools-rust tools-trunk tools-wasm-bindgen tools-wasm-split tools-twiggy tools-node tools-chromium tools-engines crates
 
 tools-rust:
 	@# (grep without -q: -q may close the pipe early, and pipefail would call that a miss.)
@@ -104,6 +107,16 @@ tools-wasm-bindgen:
 		|| ! command -v wasm-bindgen-test-runner >/dev/null; then \
 		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 1.5 minutes)"; \
 		cargo install --force wasm-bindgen-cli --version '$(WASM_BINDGEN_VERSION)'; \
+	fi
+
+# wasm-split-cli splits the built wasm at the lazily loaded screens (scripts/split_wasm.mjs, run
+# by Trunk's post-build hook). It has no --version, so the check asks cargo what it installed.
+# The CLI is behind the crate's build-binary feature. About 1.5 minutes.
+tools-wasm-split:
+	@if ! command -v wasm-split-cli >/dev/null \
+		|| ! cargo install --list | grep -x 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):' >/dev/null; then \
+		echo "installing wasm_split_cli_support $(WASM_SPLIT_VERSION) (about 1.5 minutes)"; \
+		cargo install --locked --force wasm_split_cli_support@$(WASM_SPLIT_VERSION) --features build-binary; \
 	fi
 
 # twiggy breaks the wasm down by crate for `make bench` (about 2 minutes to install).

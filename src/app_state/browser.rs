@@ -51,6 +51,18 @@ impl Store {
         });
     }
 
+    /// Runs `task` once the page is idle (or half a second from now, where the browser cannot
+    /// tell): work that must not hold up what the user sees, such as preloading screens.
+    pub fn when_idle(&self, task: impl FnOnce() + 'static) {
+        page::when_idle(task);
+    }
+
+    /// Focus on the heading of the screen now shown, on the next frame: for a screen that
+    /// arrives after the screen change itself (a lazily loaded one).
+    pub fn focus_screen_heading_soon(&self) {
+        request_animation_frame(page::focus_screen_heading);
+    }
+
     /// A random id for a new line, history entry or step.
     pub fn new_id<Id: From<String>>(&self) -> Id {
         ids::new_id().into()

@@ -163,4 +163,6 @@ keys! {
     ProblemLeadTimesNotANumber,
     ProblemLeadTimesTooLarge,
     ProblemLeadTimesTooMany,
+    ScreenUnavailable,
+    Retry,
 }

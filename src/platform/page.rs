@@ -36,6 +36,30 @@ pub fn set_document_language(tag: &str) {
     }
 }
 
+/// Runs `task` once the browser is idle (`requestIdleCallback`, at most 2 s away), or, where there
+/// is no such thing (Safari), half a second from now.
+pub fn when_idle(task: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(task);
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|function| function.dyn_into::<js_sys::Function>().ok());
+    let _ = match idle {
+        Some(request) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+            request.call2(&window, &callback, &options).map(|_| ())
+        }
+        None => window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 500)
+            .map(|_| ()),
+    };
+}
+
 /// Brings the top of the page into view, so a new screen starts at its beginning rather than at
 /// the scroll position the previous one (a long form) was left at.
 pub fn scroll_to_top() {

@@ -51,6 +51,7 @@ async function measureTimings() {
     return await withServer(async (baseURL) => {
       const results = [];
       let requested = [];
+      let preloaded = [];
       let foreign = [];
       for (const lines of settings.lineCounts) {
         const document = benchDocument(lines);
@@ -62,6 +63,7 @@ async function measureTimings() {
           runs.push(await measureOnce(browser, baseURL, { lines, document }));
         }
         requested = runs[0].requested;
+        preloaded = runs[0].preloaded;
         foreign = foreign.concat(runs.flatMap((r) => r.foreign));
         const pick = (key) => runs.map((r) => r[key]);
         const floorMs = summary(floor);
@@ -76,7 +78,7 @@ async function measureTimings() {
           jsHeapBytes: summary(pick('jsHeapBytes')),
         });
       }
-      return { results, requested, foreign };
+      return { results, requested, preloaded, foreign };
     });
   } finally {
     await browser.close();
@@ -100,6 +102,10 @@ function printReport(report) {
   if (cat) {
     const when = cat.inFirstVisit ? 'IN the first visit (it should wait for a screen that needs it)' : 'not in the first visit: fetched when a screen needs it';
     console.log(`  operator catalogue (${cat.file}, ${cat.operators} entries): ${kb(cat.raw)} raw, ${kb(cat.gzip)} gzip, ${kb(cat.brotli)} brotli; ${when}`);
+  }
+  const pl = report.preloadedAfterList;
+  if (pl.files.length) {
+    console.log(`  once the list is up, the page preloads ${pl.files.length} files (the other screens' modules): ${kb(pl.raw)} raw, ${kb(pl.gzip)} gzip, ${kb(pl.brotli)} brotli; the offline copy holds them too`);
   }
   const oc = report.offlineCopy;
   console.log(`  then the offline copy adds ${oc.files.length} files: ${kb(oc.raw)} raw, ${kb(oc.gzip)} gzip, ${kb(oc.brotli)} brotli`);
@@ -137,13 +143,15 @@ async function main() {
   mkdirSync(settings.outDir, { recursive: true });
   keepPreviousReport(settings.outDir);
   const sizes = distSizes('dist');
-  const { results, requested, foreign } = await measureTimings();
+  const { results, requested, preloaded, foreign } = await measureTimings();
   const codeBytes = codeTransferGzip(sizes);
   const report = {
     date: new Date().toISOString(),
     settings,
     sizes,
     firstLoad: firstLoad(sizes, requested),
+    // What the page fetches once its list is up, before anyone asks (the split build's modules).
+    preloadedAfterList: firstLoad(sizes, preloaded),
     // The service worker then keeps an offline copy of every file (those the page already
     // loaded come from the HTTP cache): what installing for offline use adds to a first visit.
     offlineCopy: firstLoad(sizes, sizes.map((size) => size.file).filter((file) => !requested.includes(file))),

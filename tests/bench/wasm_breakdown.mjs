@@ -6,7 +6,7 @@
 // On its own, without the timings (after a release build; PATH as the Makefile sets it):
 //   node tests/bench/wasm_breakdown.mjs
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OWN_CRATE, crateOf, isFunction, ownModuleOf, shortName } from './symbols.mjs';
@@ -14,10 +14,40 @@ import { OWN_CRATE, crateOf, isFunction, ownModuleOf, shortName } from './symbol
 const TOP_FUNCTIONS = 20;
 const PRINTED_MODULES = 25;
 
+/** Unsigned LEB128 at `at`: [value, next offset]. */
+function leb128(bytes, at) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+/** `wasm` without its linker sections: the build keeps its relocations for the split
+ * (-Clink-args=--emit-relocs), which binaryen and twiggy cannot read. */
+function withoutRelocations(wasm) {
+  const parts = [wasm.subarray(0, 8)];
+  for (let at = 8; at < wasm.length;) {
+    const [size, body] = leb128(wasm, at + 1);
+    const end = body + size;
+    let linker = false;
+    if (wasm[at] === 0) {
+      const [length, name] = leb128(wasm, body);
+      const title = wasm.subarray(name, name + length).toString('utf8');
+      linker = title === 'linking' || title.startsWith('reloc.');
+    }
+    if (!linker) parts.push(wasm.subarray(at, end));
+    at = end;
+  }
+  return Buffer.concat(parts);
+}
+
 /** The release build bound and optimised again with its names kept: the path of that wasm. */
 function namedWasm(outDir) {
   mkdirSync(outDir, { recursive: true });
-  const built = 'target/wasm32-unknown-unknown/release/linekeeper.wasm';
+  const built = join(outDir, 'linekeeper.wasm');
+  writeFileSync(built, withoutRelocations(readFileSync('target/wasm32-unknown-unknown/release/linekeeper.wasm')));
   execFileSync('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', outDir, built]);
   const bound = join(outDir, 'linekeeper_bg.wasm');
   const named = join(outDir, 'named.wasm');

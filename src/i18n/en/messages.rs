@@ -165,5 +165,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ProblemLeadTimesNotANumber => "Enter whole numbers of days, separated by commas, such as 30, 7, 1, 0.",
         Msg::ProblemLeadTimesTooLarge => "At most 365 days before.",
         Msg::ProblemLeadTimesTooMany => "At most 8 reminders per deadline.",
+        Msg::ScreenUnavailable => "This screen could not be loaded. Check the connection, then retry.",
+        Msg::Retry => "Retry",
     }
 }

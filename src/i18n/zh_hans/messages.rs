@@ -165,5 +165,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ProblemLeadTimesNotANumber => "请输入整数天数，用逗号分隔，例如 30, 7, 1, 0。",
         Msg::ProblemLeadTimesTooLarge => "最多提前 365 天。",
         Msg::ProblemLeadTimesTooMany => "每个到期日最多 8 次提醒。",
+        Msg::ScreenUnavailable => "无法加载此页面。请检查网络连接，然后重试。",
+        Msg::Retry => "重试",
     }
 }

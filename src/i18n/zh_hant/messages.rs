@@ -165,5 +165,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ProblemLeadTimesNotANumber => "請輸入整數天數，用逗號分隔，例如 30, 7, 1, 0。",
         Msg::ProblemLeadTimesTooLarge => "最多提前 365 天。",
         Msg::ProblemLeadTimesTooMany => "每個到期日最多 8 次提醒。",
+        Msg::ScreenUnavailable => "無法載入此頁面。請檢查網路連線，然後重試。",
+        Msg::Retry => "重試",
     }
 }

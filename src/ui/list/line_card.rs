@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app_state::{Screen, Store};
 use crate::domain::line::Line;
 use crate::i18n::Msg;
+use crate::ui::shell::lazy_screens::{preload_on_approach, Module};
 use crate::ui::widgets::edit_delete_actions::EditDeleteActions;
 use crate::ui::widgets::line_countdown::{countdown_memo, line_details, status_class, LineCountdown};
 use crate::ui::widgets::reminder_controls::ReminderControls;
@@ -25,7 +26,12 @@ pub fn LineCard(line: Line) -> impl IntoView {
     let on_delete = Callback::new(move |()| store.delete_line(&id));
 
     view! {
-        <li class=move || format!("line-card {}", status_class())>
+        // Its name opens the detail, Edit the form: their modules start loading on approach.
+        <li
+            class=move || format!("line-card {}", status_class())
+            on:pointerenter=preload_on_approach(&[Module::LineDetail, Module::LineForm])
+            on:focusin=preload_on_approach(&[Module::LineDetail, Module::LineForm])
+        >
             <div class="line-identity">
                 // The name opens the line's detail: checklist, renewals, history, cost.
                 <h3 class="line-name">

@@ -15,6 +15,7 @@ use crate::domain::line_query::{find, LineQuery};
 use crate::i18n::reminders::PwaText;
 use crate::i18n::safekeeping::SafeText;
 use crate::i18n::{format, Msg};
+use crate::ui::shell::lazy_screens::{preload_on_approach, Module};
 use crate::ui::widgets::export_notice::ExportNotice;
 
 /// How many cards the list renders at first, and adds per `Show more`: the nearest deadlines
@@ -66,6 +67,8 @@ pub fn LineList() -> impl IntoView {
                     type="button"
                     class="button-primary"
                     on:click=move |_| store.screen.set(Screen::AddLine)
+                    on:pointerenter=preload_on_approach(&[Module::LineForm])
+                    on:focusin=preload_on_approach(&[Module::LineForm])
                 >
                     {store.tr(Msg::AddLine)}
                 </button>

@@ -3,17 +3,14 @@
 use leptos::prelude::*;
 
 use super::language_picker::LanguagePicker;
+use super::lazy_screens::{lazy_screen, preload_all_when_idle};
 use super::main_nav::MainNav;
 use super::other_tab_notice::OtherTabNotice;
 use super::storage_banner::StorageBanner;
 use super::update_banner::UpdateBanner;
 use crate::app_state::{Screen, Store};
 use crate::i18n::Msg;
-use crate::ui::help::HelpPage;
-use crate::ui::line_detail::LineDetail;
-use crate::ui::line_form::LineForm;
 use crate::ui::list::LineList;
-use crate::ui::settings::Settings;
 use crate::ui::widgets::undo_toast::UndoToast;
 
 #[component]
@@ -24,14 +21,17 @@ pub fn App() -> impl IntoView {
     // The list stays mounted, hidden, while another screen shows: coming back to it after an
     // edit then updates one card instead of rebuilding them all.
     let on_list = move || store.screen.with(|screen| *screen == Screen::List);
-    let other_screen = move || match store.screen.get() {
-        Screen::List => None,
-        Screen::AddLine => Some(view! { <LineForm editing=None /> }.into_any()),
-        Screen::EditLine(id) => Some(view! { <LineForm editing=Some(id) /> }.into_any()),
-        Screen::LineDetail(id) => Some(view! { <LineDetail id /> }.into_any()),
-        Screen::Settings => Some(view! { <Settings /> }.into_any()),
-        Screen::Help => Some(view! { <HelpPage /> }.into_any()),
+    // Every other screen is in a module of its own, loaded when needed (lazy_screens.rs). The
+    // screen the app starts on takes no focus (see Store::focus_each_new_screen).
+    let started = StoredValue::new(false);
+    let other_screen = move || {
+        let screen = store.screen.get();
+        let first_load = !started.get_value();
+        started.set_value(true);
+        (screen != Screen::List).then(|| lazy_screen(screen, !first_load))
     };
+    // Once the list is up, the other screens' modules load while the page is idle.
+    Effect::new(move |_| preload_all_when_idle(store));
     let announcement =
         move || store.announcement.with(|said| said.as_ref().map(|said| said.text(store.language())));
 

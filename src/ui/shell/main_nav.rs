@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::lazy_screens::{preload_on_approach, Module};
 use crate::app_state::{Screen, Store};
 use crate::i18n::help::HelpText;
 use crate::i18n::{Message, Msg};
@@ -31,6 +32,15 @@ impl Place {
             Place::Help => Screen::Help,
         }
     }
+
+    /// The module its screen is in (lazy_screens.rs): none for the list.
+    fn modules(self) -> &'static [Module] {
+        match self {
+            Place::Lines => &[],
+            Place::Settings => &[Module::Settings],
+            Place::Help => &[Module::Help],
+        }
+    }
 }
 
 #[component]
@@ -54,6 +64,8 @@ fn PlaceButton<M: Message + Send + Sync + 'static>(place: Place, name: M) -> imp
             type="button"
             aria-current=move || here().then_some("page")
             on:click=move |_| store.screen.set(place.screen())
+            on:pointerenter=preload_on_approach(place.modules())
+            on:focusin=preload_on_approach(place.modules())
         >
             {store.tr(name)}
         </button>

@@ -2,6 +2,7 @@
 
 mod app;
 mod language_picker;
+pub mod lazy_screens;
 mod main_nav;
 mod other_tab_notice;
 mod storage_banner;
