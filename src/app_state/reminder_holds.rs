@@ -17,14 +17,14 @@ use crate::platform::pwa;
 /// every card, so kept in one memo that changes only when one of them does.
 pub(super) fn reminder_states(document: &Document, today: chrono::NaiveDate) -> Vec<(LineId, ReminderState)> {
     let record = document.reminder_record();
-    let concerned = |line: &&Line| {
-        record.sent.iter().any(|sent| sent.line == line.id)
-            || record.holds.iter().any(|hold| hold.line == line.id)
-    };
+    // The lines the record names, gathered once: a line nobody reminded or held is quiet, and
+    // this runs on every change, so no scan of the record per line.
+    let concerned: std::collections::HashSet<&LineId> =
+        record.sent.iter().map(|sent| &sent.line).chain(record.holds.iter().map(|hold| &hold.line)).collect();
     document
         .lines
         .iter()
-        .filter(concerned)
+        .filter(|line| concerned.contains(&line.id))
         .map(|line| (line.id.clone(), reminder_state(line, today, record)))
         .filter(|(_, state)| *state != ReminderState::Quiet)
         .collect()

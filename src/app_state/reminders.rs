@@ -217,8 +217,12 @@ impl Store {
         if !new_sent.is_empty() {
             self.record_sent(new_sent);
         }
-        for hold in new_holds {
-            self.change(|document| document.reminder_holds = with_hold(&document.reminder_holds, hold));
+        if !new_holds.is_empty() {
+            self.change(|document| {
+                for hold in new_holds {
+                    document.reminder_holds = with_hold(&document.reminder_holds, hold);
+                }
+            });
         }
     }
 }

@@ -99,9 +99,20 @@ class WebDriverSession {
     return this.send('POST', '/refresh', {});
   }
 
-  /** Runs `fn` (source text) in the page with `args` (JSON values or element handles). */
-  evaluate(fn, ...args) {
-    return this.send('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments);`, args });
+  /** Runs `fn` (source text) in the page with `args` (JSON values or element handles).
+   * WebKit's driver sometimes answers a script run while a tab is still settling with "Could not
+   * parse script result" (seen once in about thirty runs of two_tabs): that answer alone is
+   * asked again, a few times. */
+  async evaluate(fn, ...args) {
+    const body = { script: `return (${fn}).apply(null, arguments);`, args };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.send('POST', '/execute/sync', body);
+      } catch (error) {
+        if (attempt >= 3 || !/Could not parse script result/.test(error.message)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
   }
 
   /** Like evaluate, for a function that returns an element (or null): a handle to it. */
