@@ -56,7 +56,9 @@ export function splitWasm(staging, release) {
       '--target', 'web', '--keep-lld-exports', '--no-typescript',
       '--out-name', stem, '--out-dir', bound, join(split, `${stem}.wasm`),
     ]);
-    const shrink = (from, to) => (release ? run('wasm-opt', ['-Oz', '--output', to, from]) : copyFileSync(from, to));
+    // KEEP_WASM_NAMES=1 keeps the functions' names (wasm-opt -g), for a CPU profile that names them.
+    const names = process.env.KEEP_WASM_NAMES === '1' ? ['-g'] : [];
+    const shrink = (from, to) => (release ? run('wasm-opt', ['-Oz', ...names, '--output', to, from]) : copyFileSync(from, to));
 
     // Each module under its content's hash: split_settings.wasm -> settings-<hash>.wasm,
     // chunk_7.wasm -> chunk-<hash>.wasm; the loaders are told the new names.
