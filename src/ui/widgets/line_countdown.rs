@@ -51,26 +51,29 @@ pub fn line_details(store: Store, line: &Line) -> impl Fn() -> String {
 #[component]
 pub fn LineCountdown(countdown: Memo<Option<Countdown>>, deadline: Option<NaiveDate>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let countdown_text = move || match countdown.get() {
-        Some(countdown) => format::countdown(store.language(), countdown),
-        None => store.text(Msg::NoDeadline).to_owned(),
-    };
-    let status_text = move || countdown.get().map(|c| format::status(store.language(), c.status()));
-    let deadline_text = move || {
-        deadline.map(|day| format!("{} {}", store.text(Msg::Deadline), format::date(store.language(), day)))
-    };
-    // Within a grace period: the last day the number can be revived.
-    let recover_by = move || {
-        let countdown = countdown.get()?;
-        let last_day = grace_end(deadline?, countdown.grace_days?)?;
-        countdown.recover_days_left().map(|_| format::recover_by(store.language(), last_day))
-    };
-    view! {
-        <div class="line-countdown">
-            <span class="status-badge">{status_text}</span>
+    // One reactive closure for the four texts (they change together, when the day or the
+    // language does): a list of 20 cards then sets up 60 fewer at start-up.
+    let texts = move || {
+        let language = store.language();
+        let countdown = countdown.get();
+        let status = countdown.map(|countdown| format::status(language, countdown.status()));
+        let countdown_text = match countdown {
+            Some(countdown) => format::countdown(language, countdown),
+            None => store.text(Msg::NoDeadline).to_owned(),
+        };
+        let deadline_text =
+            deadline.map(|day| format!("{} {}", store.text(Msg::Deadline), format::date(language, day)));
+        // Within a grace period: the last day the number can be revived.
+        let recover_by = countdown.and_then(|countdown| {
+            let last_day = grace_end(deadline?, countdown.grace_days?)?;
+            countdown.recover_days_left().map(|_| format::recover_by(language, last_day))
+        });
+        view! {
+            <span class="status-badge">{status}</span>
             <strong class="countdown">{countdown_text}</strong>
             <span class="deadline">{deadline_text}</span>
-            {move || recover_by().map(|text| view! { <span class="recover-by">{text}</span> })}
-        </div>
-    }
+            {recover_by.map(|text| view! { <span class="recover-by">{text}</span> })}
+        }
+    };
+    view! { <div class="line-countdown">{texts}</div> }
 }
