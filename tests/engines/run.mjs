@@ -55,7 +55,8 @@ for (const engine of engines) {
     if (error && DRIVER_LOST.test(error.message)) {
       // The driver lost the browser (WebKit's, a few times in a hundred journeys on a loaded
       // machine): that says nothing about the app, so the journey runs once more, and says so.
-      console.log(`  ↻ ${engine} › ${journey.name}: run again, the driver lost its browser (${firstLine(error)})`);
+      const output = engine === 'webkit' ? '; what it printed: target/engines/webkit-driver.log' : '';
+      console.log(`  ↻ ${engine} › ${journey.name}: run again, the driver lost its browser (${firstLine(error)}${output})`);
       error = await runJourney(browser, journey, engine, downloads);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

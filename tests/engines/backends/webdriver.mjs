@@ -2,13 +2,15 @@
 // MiniBrowser, the engine of every iPhone browser. The driver needs a display, so it runs under
 // a virtual one (xvfb-run). The protocol is plain HTTP and JSON: a client of a few lines does.
 import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const DRIVER = '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-export async function launchWebKit({ port = 4445, downloads } = {}) {
+export async function launchWebKit({ port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445), downloads } = {}) {
   // A driver left over from an interrupted run would take the sessions: refuse to share it.
   if (await fetch(`http://127.0.0.1:${port}/status`).then(() => true, () => false)) {
     throw new Error(`port ${port} is taken (a WebKitWebDriver left running?)`);
@@ -16,7 +18,10 @@ export async function launchWebKit({ port = 4445, downloads } = {}) {
   // detached: the driver, Xvfb and every MiniBrowser form one process group, ended together.
   // MiniBrowser saves a download in its home folder, without asking: that is `downloads`.
   const env = { ...process.env, HOME: downloads };
-  const driver = spawn('xvfb-run', ['-a', DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore', env });
+  // What the driver and the browser print (a web process that crashed says so there) is kept in
+  // target/engines/webkit-driver.log, beside the downloads folder.
+  const log = openSync(join(dirname(downloads), 'webkit-driver.log'), 'w');
+  const driver = spawn('xvfb-run', ['-a', DRIVER, `--port=${port}`], { detached: true, stdio: ['ignore', log, log], env });
   const base = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
     try {
