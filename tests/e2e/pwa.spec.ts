@@ -3,23 +3,10 @@
 // app shell drawn only where the wasm is still to come.
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openApp, TODAY, waitForWorker } from './support';
+import { oneHongKongLine, openApp, storeOnFirstLoad, TODAY, waitForWorker } from './support';
 
 /** A stored document with one line that expires in 3 days (27 Nov 2026). */
-const DUE_IN_3_DAYS = JSON.stringify({
-  version: 1,
-  lines: [{
-    id: 'line-due', name: 'Hong Kong CSL', number: '+852 5123 4567', country: 'HK',
-    rules: [{ kind: 'fixed_expiry', expires_on: '2026-11-27' }],
-  }],
-  settings: { language: 'en' },
-});
-
-async function seed(page: Page, text: string) {
-  await page.addInitScript((text) => {
-    if (!localStorage.getItem('linekeeper.document')) localStorage.setItem('linekeeper.document', text);
-  }, text);
-}
+const DUE_IN_3_DAYS = oneHongKongLine('line-due', '2026-11-27');
 
 async function shownNotifications(page: Page) {
   return page.evaluate(async () => {
@@ -59,7 +46,7 @@ test('Chromium finds the app installable: manifest, icons and service worker', a
 
 test('a line due in 3 days gives exactly one notification, across reloads and tabs', async ({ page, context }) => {
   await context.grantPermissions(['notifications']);
-  await seed(page, DUE_IN_3_DAYS);
+  await storeOnFirstLoad(page, DUE_IN_3_DAYS);
   await openApp(page);
   await expect.poll(() => shownNotifications(page)).toEqual([
     { title: 'Hong Kong CSL', body: 'Renew by 27 Nov 2026: 3 days left.' },
@@ -125,7 +112,7 @@ test('the default lead times are edited in Settings, and bad input is explained'
 });
 
 test('after one visit the app loads and works offline', async ({ page, context }) => {
-  await seed(page, DUE_IN_3_DAYS);
+  await storeOnFirstLoad(page, DUE_IN_3_DAYS);
   await openApp(page);
   await waitForWorker(page);
   await context.setOffline(true);
@@ -163,7 +150,7 @@ test('a new version is offered as Reload to update, and taken as a whole', async
 });
 
 test('Export calendar downloads one event per line deadline, with an alarm per lead time and per day after it', async ({ page }) => {
-  await seed(page, DUE_IN_3_DAYS);
+  await storeOnFirstLoad(page, DUE_IN_3_DAYS);
   await openApp(page);
   await openSettings(page);
   const downloading = page.waitForEvent('download');
@@ -187,7 +174,7 @@ test('Export calendar downloads one event per line deadline, with an alarm per l
 });
 
 test('a notification opens the app on its line', async ({ page }) => {
-  await seed(page, DUE_IN_3_DAYS);
+  await storeOnFirstLoad(page, DUE_IN_3_DAYS);
   await page.clock.install({ time: TODAY });
   // What the service worker opens when no window of the app is open.
   await page.goto('./?line=line-due');
@@ -197,7 +184,7 @@ test('a notification opens the app on its line', async ({ page }) => {
 });
 
 test("a notification's Record renewal opens the line's renewal form", async ({ page }) => {
-  await seed(page, DUE_IN_3_DAYS);
+  await storeOnFirstLoad(page, DUE_IN_3_DAYS);
   await page.clock.install({ time: TODAY });
   await page.goto('./?line=line-due&view=renew');
   await expect(page.getByRole('heading', { level: 2, name: 'Hong Kong CSL' })).toBeVisible();
@@ -280,7 +267,7 @@ test('the app badge counts the lines that are urgent, due or expired', async ({ 
       clearAppBadge: async () => { calls.push(0); },
     });
   });
-  await seed(page, JSON.stringify({
+  await storeOnFirstLoad(page, JSON.stringify({
     version: 1,
     lines: [
       { id: 'a', name: 'Due in 3 days', number: '+852 5123 4567', rules: [{ kind: 'fixed_expiry', expires_on: '2026-11-27' }] },

@@ -4,7 +4,7 @@
 // where the engine has them, and the calendar carrying the same schedule.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForWorker } from './support';
+import { storeOnFirstLoad, waitForWorker } from './support';
 
 /** A moment in Brussels (the configured time zone; +01:00 in November and December). */
 const at = (day: string, time: string) => new Date(`${day}T${time}:00+01:00`);
@@ -23,9 +23,7 @@ function documentWith(lastDone: string, settings: Record<string, string> = {}) {
 
 async function openWith(page: Page, text: string, time: Date) {
   await page.context().grantPermissions(['notifications']);
-  await page.addInitScript((text) => {
-    if (!localStorage.getItem('linekeeper.document')) localStorage.setItem('linekeeper.document', text);
-  }, text);
+  await storeOnFirstLoad(page, text);
   await page.clock.install({ time });
   await page.goto('./');
   await waitForWorker(page);

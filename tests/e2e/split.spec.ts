@@ -3,22 +3,7 @@
 // of them opens offline; a module that cannot be loaded says so, with a Retry that works.
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { openApp, waitForWorker } from './support';
-
-const ONE_LINE = JSON.stringify({
-  version: 1,
-  lines: [{
-    id: 'line-one', name: 'Hong Kong CSL', number: '+852 5123 4567', country: 'HK',
-    rules: [{ kind: 'fixed_expiry', expires_on: '2026-12-27' }],
-  }],
-  settings: { language: 'en' },
-});
-
-async function seed(page: Page) {
-  await page.addInitScript((text) => {
-    if (!localStorage.getItem('linekeeper.document')) localStorage.setItem('linekeeper.document', text);
-  }, ONE_LINE);
-}
+import { oneHongKongLine, openApp, storeOnFirstLoad, waitForWorker } from './support';
 
 /** The split's modules in dist/ (the loaders name them; the glue's own wasm is not one). */
 function splitModules() {
@@ -33,7 +18,7 @@ const back = (page: Page) => nav(page, 'Lines').click();
 test('after one visit, every lazily loaded screen opens offline', async ({ page, context }) => {
   const modules = splitModules();
   expect(modules.length).toBeGreaterThanOrEqual(4);
-  await seed(page);
+  await storeOnFirstLoad(page, oneHongKongLine('line-one', '2026-12-27'));
   await openApp(page);
   await waitForWorker(page);
   // The service worker holds every module, not only those this visit happened to load.

@@ -118,3 +118,22 @@ export async function waitForWorker(page: Page) {
     }
   });
 }
+
+/** A stored document (as localStorage holds it) with one Hong Kong line that expires on `expiresOn`. */
+export function oneHongKongLine(id: string, expiresOn: string) {
+  return JSON.stringify({
+    version: 1,
+    lines: [{
+      id, name: 'Hong Kong CSL', number: '+852 5123 4567', country: 'HK',
+      rules: [{ kind: 'fixed_expiry', expires_on: expiresOn }],
+    }],
+    settings: { language: 'en' },
+  });
+}
+
+/** Stores `text` as the document before the app's first load, and leaves it to the app after. */
+export async function storeOnFirstLoad(page: Page, text: string) {
+  await page.addInitScript((text) => {
+    if (!localStorage.getItem('linekeeper.document')) localStorage.setItem('linekeeper.document', text);
+  }, text);
+}
